@@ -1,0 +1,1 @@
+"""newsdb's Alembic migrations (shipped inside the wheel as ``newsdb.migrations``)."""
