@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from alembic import context
-from sqlalchemy import Connection
+from sqlalchemy import Connection, Engine
 
 from newsdb.config import resolve_url
 from newsdb.db import make_engine
@@ -58,21 +58,24 @@ def run_migrations_offline() -> None:
 
 
 def run_migrations_online() -> None:
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _configure(connection)
+    handed_in = config.attributes.get("connection")
+    if isinstance(handed_in, Connection):
+        _configure(handed_in)
         with context.begin_transaction():
             context.run_migrations()
         return
-    url = config.get_main_option("sqlalchemy.url") or resolve_url()
-    engine = make_engine(url)
+    if isinstance(handed_in, Engine):  # pytest-alembic hands in an engine
+        engine = handed_in
+    else:
+        engine = make_engine(config.get_main_option("sqlalchemy.url") or resolve_url())
     try:
         with engine.begin() as conn:
             _configure(conn)
             with context.begin_transaction():
                 context.run_migrations()
     finally:
-        engine.dispose()
+        if engine is not handed_in:
+            engine.dispose()
 
 
 if context.is_offline_mode():

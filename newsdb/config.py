@@ -32,7 +32,7 @@ def resolve_url(explicit: str | None = None, *, cwd: Path | None = None) -> URL:
         return _sqlite_url(Path(raw).expanduser())
     try:
         url = make_url(raw)
-    except ArgumentError as exc:
+    except (ArgumentError, ValueError) as exc:
         raise ConfigurationError(f"not a database URL: {raw!r}") from exc
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")

@@ -169,11 +169,15 @@ class Article(Base):
         back_populates="article", cascade="all, delete-orphan", passive_deletes=True
     )
     staff: Mapped[list[ArticleStaff]] = relationship(
-        back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="article",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="ArticleStaff.position",
     )
     quotes: Mapped[list[Quote]] = relationship(
-        back_populates="article", cascade="all, delete-orphan", passive_deletes=True,
+        back_populates="article",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
         order_by="Quote.start_char",
     )
     related_headlines: Mapped[list[RelatedHeadline]] = relationship(

@@ -1,0 +1,45 @@
+"""The root Typer app: global options and the command groups."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from newsdb import __version__
+from newsdb.cli import db_commands
+from newsdb.cli.common import CliState
+
+app = typer.Typer(
+    name="newsdb",
+    help="A relational archive of news articles: outlets, articles, people and quotes.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db_commands.app, name="db")
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"newsdb {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    ctx: typer.Context,
+    db: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            metavar="URL",
+            help="Database URL or SQLite file path. Default: $NEWSDB_DATABASE_URL, else ./newsdb.sqlite.",
+        ),
+    ] = None,
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit."),
+    ] = False,
+) -> None:
+    """A relational archive of news articles: outlets, articles, people and quotes."""
+    ctx.obj = CliState(db=db)

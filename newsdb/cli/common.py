@@ -1,0 +1,59 @@
+"""What every command shares: the database option, opening an engine, turning errors into exit codes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import typer
+from rich.console import Console
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+
+from newsdb.config import resolve_url
+from newsdb.db import ensure_schema, make_engine
+from newsdb.errors import NewsdbError
+
+#: Exit status for a usage, configuration or database problem (1 is kept for "some input failed").
+EXIT_ERROR = 2
+
+stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@dataclass
+class CliState:
+    db: str | None = None
+
+    @property
+    def url(self) -> URL:
+        return resolve_url(self.db)
+
+
+def state(ctx: typer.Context) -> CliState:
+    obj = ctx.find_root().obj
+    if not isinstance(obj, CliState):
+        obj = ctx.find_root().obj = CliState()
+    return obj
+
+
+def open_engine(ctx: typer.Context, *, ensure: bool = True) -> Engine:
+    """An engine on the configured database; a new database is created at head, an old one refused."""
+    engine = make_engine(state(ctx).url)
+    if ensure:
+        ensure_schema(engine)
+    return engine
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:
+    stderr.print(f"[bold red]error:[/] {message}", markup=True)
+    return typer.Exit(code)
+
+
+@contextmanager
+def reported_errors() -> Iterator[None]:
+    """Turn newsdb's own errors into a one-line message on stderr and exit status 2."""
+    try:
+        yield
+    except NewsdbError as exc:
+        raise fail(str(exc)) from exc

@@ -1,0 +1,65 @@
+"""``newsdb db …`` and the global options, through the real command line."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+from typer.testing import CliRunner
+
+from newsdb import __version__
+from newsdb.cli import app
+from newsdb.db import head_revision
+
+runner = CliRunner()
+
+
+def _db(url: URL) -> list[str]:
+    return ["--db", url.render_as_string(hide_password=False)]
+
+
+def test_version() -> None:
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"newsdb {__version__}"
+
+
+def test_python_dash_m_runs_the_same_app() -> None:
+    done = subprocess.run([sys.executable, "-m", "newsdb", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.strip() == f"newsdb {__version__}"
+
+
+def test_upgrade_downgrade_upgrade(db_url: URL) -> None:
+    head = head_revision()
+    for args, expected in [
+        (["db", "upgrade"], f"database at revision {head}"),
+        (["db", "current"], f"{head} (head)"),
+        (["db", "downgrade", "base"], "database at revision base"),
+        (["db", "current"], "run `newsdb db upgrade`"),
+        (["db", "upgrade"], f"database at revision {head}"),
+    ]:
+        result = runner.invoke(app, [*_db(db_url), *args])
+        assert result.exit_code == 0, result.output
+        assert expected in result.output
+
+
+def test_history_lists_the_first_revision() -> None:
+    result = runner.invoke(app, ["db", "history"])
+    assert result.exit_code == 0
+    assert f"base -> {head_revision()}" in result.output
+
+
+def test_db_option_falls_back_to_environment(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    target = tmp_path / "from-env.sqlite"
+    monkeypatch.setenv("NEWSDB_DATABASE_URL", f"sqlite:///{target}")
+    result = runner.invoke(app, ["db", "upgrade"])
+    assert result.exit_code == 0, result.output
+    assert target.exists()
+
+
+def test_a_bad_url_is_a_clear_error_with_exit_status_2() -> None:
+    result = runner.invoke(app, ["--db", "mysql://root@localhost/test", "db", "current"])
+    assert result.exit_code == 2
+    assert "unsupported database" in result.output
