@@ -61,8 +61,11 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 
 def migrations_path() -> Path:
-    """The Alembic script directory: ``migrations/`` in a checkout, ``newsdb/migrations`` when installed."""
-    return Path(str(files("newsdb.migrations")))
+    """The Alembic script directory: ``newsdb/migrations`` when installed, ``migrations/`` in a checkout."""
+    try:
+        return Path(str(files("newsdb.migrations")))
+    except ModuleNotFoundError:  # the source tree imported directly (e.g. ``python -m pytest`` in a clone)
+        return Path(__file__).resolve().parent.parent / "migrations"
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
