@@ -8,7 +8,7 @@ Nothing here knows about the ORM or a database session.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 
 #: Paragraphs of an article body are joined with this separator; every character
 #: span (``start``/``end``) in an :class:`Extraction` is an offset into that joined body.
@@ -66,6 +66,9 @@ class ParsedArticle:
     wire_sources: tuple[str, ...] = ()
     related_headlines: tuple[str, ...] = ()
     language: str = "id"
+    # Added by the layout stage (issue 3); defaults keep older callers working.
+    published_date: date | None = None  # calendar day when known, even without a time (published_at None)
+    date_mentions: tuple[str, ...] = ()  # dates written in the running text, e.g. "Selasa, 18 Februari"
 
     @property
     def body(self) -> str:

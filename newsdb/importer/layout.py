@@ -1,0 +1,133 @@
+"""The ``layout`` stage: text → :class:`ParsedArticle`, page furniture separated from the story.
+
+:func:`parse_article` picks a layout (:mod:`newsdb.importer.registry`), lets it sort the lines, then
+fills what the text lacks from the hints (sidecar / JSONL record / CLI options) and reads the date.
+
+Rules:
+
+* the body is ``"\\n\\n".join(paragraphs)``; paragraphs hold no title or furniture, their whitespace runs
+  are squashed and a dateline prefix is cut off; otherwise they are verbatim;
+* the text wins over the hints, except the outlet the user forced;
+* published instant: from the date written in the text, else the hints' ``published``. A date without a
+  time keeps ``published_at`` None and sets ``published_date``; a time without a zone from an outlet in
+  Indonesia is read as WIB (+07:00); a date without a year gives neither (its text is kept).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from urllib.parse import unquote, urlsplit
+
+from newsdb.errors import LayoutError
+from newsdb.importer import registry
+from newsdb.importer.dates import WIB, ParsedDate, find_dates, parse_date
+from newsdb.importer.parsers.base import Draft, clean_paragraphs, strip_dateline
+from newsdb.importer.sources import Outlet, wire_agencies
+from newsdb.records import ParsedArticle, SourceHints
+
+__all__ = ["parse_article", "canonical_wire_sources", "slug_from_url"]
+
+_SLUG_SEGMENT = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}")
+_ATTRIBUTION_VERBS = (
+    r"dilansir|melansir|dikutip|mengutip|dilaporkan|melaporkan|laporan|menurut|kepada|via|dari|oleh"
+)
+
+
+@cache
+def _agency_patterns() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+    spellings = {sp.casefold(): name for name, sps in wire_agencies().items() for sp in (name, *sps)}
+    names = sorted({sp for sps in wire_agencies().values() for sp in sps}, key=len, reverse=True)
+    alternation = "|".join(re.escape(n) for n in names)
+    pattern = re.compile(
+        rf"(?<!\w)(?i:{_ATTRIBUTION_VERBS})\s+(?:(?i:dari|kantor berita|media)\s+)?"
+        rf"(?P<agency>{alternation})(?!\w)"
+    )
+    return pattern, spellings, tuple(names)
+
+
+def canonical_wire_sources(names: list[str]) -> tuple[str, ...]:
+    """Canonical agency names (``AP`` → ``Associated Press``), other sources as written; no repeats."""
+    _, spellings, _ = _agency_patterns()
+    out: list[str] = []
+    for name in names:
+        canonical = spellings.get(name.casefold(), name)
+        if canonical not in out:
+            out.append(canonical)
+    return tuple(out)
+
+
+def _attributed_agencies(body: str) -> list[str]:
+    pattern, _, names = _agency_patterns()
+    if not any(name in body for name in names):
+        return []
+    return [m.group("agency") for m in pattern.finditer(body)]
+
+
+def slug_from_url(url: str | None) -> str | None:
+    """The last hyphenated path segment of a URL (``.../d-4699754/tonton-dhappening-...`` → the words)."""
+    if not url:
+        return None
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return None
+    for segment in reversed([s for s in path.split("/") if s]):
+        segment = unquote(segment).removesuffix(".html").removesuffix(".htm")
+        if _SLUG_SEGMENT.fullmatch(segment):
+            return segment
+    return None
+
+
+def _published(
+    draft: Draft, hints: SourceHints, outlet: Outlet | None
+) -> tuple[ParsedDate | None, str | None]:
+    for text in (draft.date_text, hints.published):
+        found = parse_date(text)
+        if found is not None:
+            if found.offset is None and outlet is not None and outlet.country == "ID":
+                found = found.with_default_offset(WIB)
+            return found, text
+    return None, draft.date_text or hints.published
+
+
+def _assemble(draft: Draft, choice: registry.LayoutChoice, hints: SourceHints) -> ParsedArticle:
+    body = "\n\n".join(draft.paragraphs)
+    found, date_text = _published(draft, hints, choice.outlet)
+    wire = canonical_wire_sources(_attributed_agencies(body) + draft.wire_sources)
+    url = draft.url or hints.url
+    return ParsedArticle(
+        paragraphs=tuple(draft.paragraphs),
+        layout=choice.layout.name,
+        outlet=choice.outlet_name,
+        outlet_domain=choice.outlet.domain if choice.outlet else None,
+        title=draft.title or (hints.title.strip() if hints.title else None),
+        slug=draft.slug or slug_from_url(url),
+        url=url,
+        section=draft.section,
+        published_at=found.instant if found else None,
+        date_text=date_text,
+        dateline=draft.dateline,
+        authors=tuple(dict.fromkeys(draft.authors)),
+        editors=tuple(dict.fromkeys(draft.editors)),
+        photographers=tuple(dict.fromkeys(draft.photographers)),
+        photo_caption=draft.photo_caption,
+        photo_credit=draft.photo_credit,
+        wire_sources=wire,
+        related_headlines=tuple(dict.fromkeys(draft.related_headlines)),
+        language=choice.outlet.language if choice.outlet else "id",
+        published_date=found.date if found else None,
+        date_mentions=tuple(dict.fromkeys(find_dates(body))),
+    )
+
+
+def parse_article(text: str, hints: SourceHints | None = None) -> ParsedArticle:
+    """Sort an article's text into fields; raises :class:`LayoutError` when no body paragraph is left."""
+    hints = hints or SourceHints()
+    choice = registry.choose_layout(text, hints)
+    draft = choice.layout.parse(text, hints)
+    strip_dateline(draft)
+    clean_paragraphs(draft)
+    if not draft.paragraphs:
+        raise LayoutError("no article body in the text")
+    return _assemble(draft, choice, hints)

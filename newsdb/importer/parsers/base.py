@@ -1,0 +1,206 @@
+"""The layout machinery every outlet module configures: a :class:`Layout` turns text into a :class:`Draft`.
+
+An outlet module declares a ``LAYOUT = Layout(...)``: its evidence pattern (how a text shows it is that
+layout), its extra furniture lines, and, when its header is special, a header function. The body rules
+(furniture, "Baca juga", bylines, sources, datelines) are shared, in :mod:`.furniture`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from newsdb.importer.dates import parse_date
+from newsdb.importer.parsers import furniture as F
+from newsdb.records import SourceHints
+
+
+@dataclass(slots=True)
+class Draft:
+    """Fields found so far; mutable while one layout works on one text."""
+
+    title: str | None = None
+    slug: str | None = None
+    url: str | None = None
+    section: str | None = None
+    date_text: str | None = None
+    dateline: str | None = None
+    dateline_mark: str | None = None  # the outlet name written in the dateline, e.g. "KOMPAS.TV"
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    photographers: list[str] = field(default_factory=list)
+    photo_caption: str | None = None
+    photo_credit: str | None = None
+    wire_sources: list[str] = field(default_factory=list)
+    related_headlines: list[str] = field(default_factory=list)
+    paragraphs: list[str] = field(default_factory=list)
+
+
+HeaderFn = Callable[[list[str], Draft, SourceHints], int]
+
+_SLUG_LINE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
+_TITLE_END = re.compile(r"[.,;:]$")
+_NOT_CITIES = frozenset({"baca", "foto", "video", "sumber", "reporter", "penulis", "editor"})
+_WIRE_START = re.compile(r"[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}\s*[-–—]\s")
+
+
+def squash(line: str) -> str:
+    """Whitespace runs (NBSP included) → one space; trimmed."""
+    return " ".join(line.split())
+
+
+def _same_title(a: str, b: str | None) -> bool:
+    return b is not None and squash(a).casefold() == squash(b).casefold()
+
+
+def looks_like_title(line: str, hints: SourceHints) -> bool:
+    """Corpus-style first line: short, not a sentence, not a dateline paragraph; or the hints' title."""
+    if _same_title(line, hints.title):
+        return True
+    if len(line) > 250 or _TITLE_END.search(line) or F.DATELINE.match(line):
+        return False
+    return not _WIRE_START.match(line)
+
+
+@dataclass(frozen=True)
+class Layout:
+    """One outlet layout: evidence, extra furniture and an optional header reader."""
+
+    name: str
+    outlet: str | None = None  # outlet slug in data/outlets.json; None: the text alone never tells
+    evidence: str | None = None  # regex; a line *starting* with a match is evidence for this layout
+    drop: tuple[str, ...] = ()
+    stop: tuple[str, ...] = ()
+    header: HeaderFn | None = None
+    line_re: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        pattern = (
+            rf"(?P<stop>{F.alternation(F.STOP_LINES + self.stop)})"
+            rf"|{F.RELATED_LINE}"
+            rf"|{F.alternation(F.BYLINE_LINES)}"
+            rf"|{F.SOURCE_LINE}"
+            rf"|(?P<drop>{F.alternation(F.DROP_LINES + self.drop)})"
+        )
+        object.__setattr__(self, "line_re", re.compile(pattern))
+
+    def parse(self, text: str, hints: SourceHints) -> Draft:
+        lines = text.split("\n")
+        draft = Draft()
+        start = (self.header or read_generic_header)(lines, draft, hints)
+        read_body(self, lines[start:], draft)
+        return draft
+
+
+def read_generic_header(lines: list[str], draft: Draft, hints: SourceHints) -> int:
+    """Title on the first line (when it looks like one), then optional date, slug and byline lines."""
+    i, n = 0, len(lines)
+    while i < n and not lines[i].strip():
+        i += 1
+    if i >= n:
+        return i
+    first = squash(lines[i])
+    rest = any(line.strip() for line in lines[i + 1 :])
+    if not rest or not looks_like_title(first, hints):
+        return i
+    draft.title = first
+    i += 1
+    for _ in range(4):
+        while i < n and not lines[i].strip():
+            i += 1
+        if i >= n or not read_header_line(squash(lines[i]), draft):
+            break
+        i += 1
+    return i
+
+
+def read_header_line(line: str, draft: Draft) -> bool:
+    """A date line or slug line under the title; True when the line was header."""
+    if draft.slug is None and _SLUG_LINE.fullmatch(line):
+        draft.slug = line
+        return True
+    if draft.date_text is None and len(line) <= 60:
+        found = parse_date(line)
+        if found is not None and found.year is not None:
+            draft.date_text = line
+            return True
+    return False
+
+
+def read_body(layout: Layout, lines: list[str], draft: Draft) -> None:
+    """Sort lines into furniture, related headlines, bylines, sources and paragraphs."""
+    match = layout.line_re.fullmatch
+    for raw in lines:
+        line = squash(raw)
+        while line:
+            m = match(line)
+            if m is None:
+                draft.paragraphs.append(line)
+                break
+            if m.group("stop") is not None:
+                return
+            line = _furniture(m, draft)
+
+
+def _furniture(m: re.Match[str], draft: Draft) -> str:
+    """Record what a furniture line says; returns text left over that still needs sorting (or "")."""
+    groups = m.groupdict()
+    related = groups["related"]
+    if related is not None:
+        if related and not related.startswith(","):
+            draft.related_headlines.append(related)
+            return ""
+        return related.lstrip(", ")
+    for key in ("author", "author2", "reporter"):
+        if groups[key]:
+            draft.authors.append(groups[key])
+    for key in ("editor", "editor2", "editor3"):
+        if groups[key]:
+            draft.editors.append(groups[key])
+    for key in ("source", "wire", "wire2"):
+        value = (groups[key] or "").strip(" ,.")
+        if value:
+            draft.wire_sources.append(value)
+    return ""
+
+
+def strip_dateline(draft: Draft) -> None:
+    """Cut ``CITY, OUTLET - `` (or a stray leading ``- ``) off the first paragraph."""
+    if not draft.paragraphs:
+        return
+    first = draft.paragraphs[0]
+    m = F.DATELINE.match(first)
+    if m is None:
+        return
+    rest = first[m.end() :].lstrip(" ,")
+    if not rest:
+        return
+    city = m.group("city")
+    if city and city.casefold() in _NOT_CITIES:
+        return
+    draft.dateline = city
+    draft.dateline_mark = m.group("lead") or m.group("mark") or m.group("solo")
+    draft.paragraphs[0] = rest
+
+
+def clean_paragraphs(draft: Draft) -> None:
+    """Inline furniture: ``(Baca juga: ...)``, trailing ``loading...``, editor codes, scraper commas."""
+    cleaned: list[str] = []
+    for para in draft.paragraphs:
+        if "(" in para and "aca" in para:
+            para = _take_inline_related(para, draft)
+        para = F.TRAILING_COMMAS.sub("", F.TRAILING_JUNK.sub("", para))
+        if para:
+            cleaned.append(para)
+    draft.paragraphs = cleaned
+
+
+def _take_inline_related(para: str, draft: Draft) -> str:
+    def keep(m: re.Match[str]) -> str:
+        headline = m.group("related").strip(" ,")
+        if headline:
+            draft.related_headlines.append(headline)
+        return " "
+
+    return squash(F.INLINE_RELATED.sub(keep, para))

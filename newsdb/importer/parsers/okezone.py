@@ -1,0 +1,16 @@
+"""Okezone (okezone.com).
+
+Dateline ``JAKARTA - `` (usually stripped to ``- ``, or the city kept as the first word: ``SYDNEY menjadi
+...``); ``Baca juga:`` markers whose link text was lost, so the rest of the line is body text
+(``Baca Juga :,,Diketahui ...``).
+"""
+
+from __future__ import annotations
+
+from newsdb.importer.parsers.base import Layout
+
+LAYOUT = Layout(
+    name="okezone",
+    outlet="okezone",
+    evidence=r"Okezone(?:\.com)?\s*[-–—]|[^,]{2,40},\s*Okezone\s*[-–—]",
+)

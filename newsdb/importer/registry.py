@@ -1,0 +1,131 @@
+"""Layouts by name and outlet, and picking the layout for a text.
+
+Choice, first rule that applies:
+
+1. the user named the outlet (``hints.force_outlet``): that outlet's layout (generic when newsdb has no
+   module for it);
+2. evidence in the text: each layout's evidence pattern is tried at the start of every line (and on the
+   end of the last line); the layout with the most hits wins, ties going to the order of ``LAYOUTS``;
+3. the outlet the hints name (sidecar ``outlet`` or the URL's domain);
+4. the ``CITY - `` wire shape of the first line;
+5. the generic layout.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from newsdb.errors import UnknownOutlet
+from newsdb.importer.parsers import (
+    detik,
+    fimela,
+    generic,
+    kapanlagi,
+    kompas,
+    kompastv,
+    liputan6,
+    merdeka,
+    okezone,
+    posmetro,
+    sindonews,
+    tribunnews,
+    wire,
+)
+from newsdb.importer.parsers.base import Layout
+from newsdb.importer.sources import Outlet, outlet_by_name, resolve_outlet
+from newsdb.records import SourceHints
+
+__all__ = ["LAYOUTS", "LayoutChoice", "get_layout", "layout_for_outlet", "text_evidence", "choose_layout"]
+
+_OUTLET_LAYOUTS: tuple[Layout, ...] = (
+    kompastv.LAYOUT,
+    detik.LAYOUT,
+    kompas.LAYOUT,
+    okezone.LAYOUT,
+    sindonews.LAYOUT,
+    tribunnews.LAYOUT,
+    liputan6.LAYOUT,
+    merdeka.LAYOUT,
+    fimela.LAYOUT,
+    kapanlagi.LAYOUT,
+    posmetro.LAYOUT,
+)
+LAYOUTS: dict[str, Layout] = {
+    layout.name: layout for layout in (*_OUTLET_LAYOUTS, wire.LAYOUT, generic.LAYOUT)
+}
+_BY_OUTLET: dict[str, Layout] = {layout.outlet: layout for layout in _OUTLET_LAYOUTS if layout.outlet}
+_EVIDENCE = re.compile("|".join(f"(?P<{lay.name}>{lay.evidence})" for lay in _OUTLET_LAYOUTS if lay.evidence))
+_WIRE = re.compile(wire.LAYOUT.evidence or "")
+_PROBE = 120
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutChoice:
+    layout: Layout
+    outlet: Outlet | None  # from the outlet table
+    outlet_name: str | None  # display name; the user's own spelling for an outlet the table lacks
+    reason: str  # "forced", "text", "hints", "shape" or "default"
+
+
+def get_layout(name: str) -> Layout:
+    """The layout called ``name`` (``"kompastv"``, ``"generic"``, ...); :class:`UnknownOutlet` otherwise."""
+    try:
+        return LAYOUTS[name]
+    except KeyError:
+        raise UnknownOutlet(f"no layout {name!r}; layouts: {', '.join(LAYOUTS)}") from None
+
+
+def layout_for_outlet(outlet: Outlet | None) -> Layout:
+    """The outlet's own layout, else the generic one."""
+    if outlet is None:
+        return generic.LAYOUT
+    return _BY_OUTLET.get(outlet.slug, generic.LAYOUT)
+
+
+def text_evidence(lines: list[str]) -> Counter[str]:
+    """Hits per layout name of the layouts' evidence patterns over the lines of a text."""
+    hits: Counter[str] = Counter()
+    match = _EVIDENCE.match
+    last = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        last = line
+        m = match(line[:_PROBE])
+        if m is not None and m.lastgroup:
+            hits[m.lastgroup] += 1
+    if len(last) > _PROBE:
+        m = match(last[-_PROBE:])
+        if m is not None and m.lastgroup:
+            hits[m.lastgroup] += 1
+    return hits
+
+
+def _first_line(lines: list[str]) -> str:
+    return next((line.strip() for line in lines if line.strip()), "")
+
+
+def choose_layout(text: str, hints: SourceHints | None = None) -> LayoutChoice:
+    """Pick the layout (and outlet) for ``text``; see the module docstring for the order of rules."""
+    hints = hints or SourceHints()
+    if hints.force_outlet and hints.outlet:
+        outlet = outlet_by_name(hints.outlet)
+        name = outlet.name if outlet else hints.outlet.strip()
+        return LayoutChoice(layout_for_outlet(outlet), outlet, name, "forced")
+    lines = text.split("\n")
+    hits = text_evidence(lines)
+    if hits:
+        best = max(_OUTLET_LAYOUTS, key=lambda lay: hits.get(lay.name, 0))
+        outlet = outlet_by_name(best.outlet)
+        return LayoutChoice(best, outlet, outlet.name if outlet else None, "text")
+    outlet = resolve_outlet(hints)
+    if outlet is not None:
+        return LayoutChoice(layout_for_outlet(outlet), outlet, outlet.name, "hints")
+    if hints.outlet:
+        return LayoutChoice(generic.LAYOUT, None, hints.outlet.strip(), "hints")
+    if _WIRE.match(_first_line(lines)):
+        return LayoutChoice(wire.LAYOUT, None, None, "shape")
+    return LayoutChoice(generic.LAYOUT, None, None, "default")
