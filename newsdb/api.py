@@ -1,0 +1,112 @@
+"""The Python API other applications use: an :class:`Archive` opened on a database URL.
+
+from newsdb import Archive
+
+with Archive("archive.sqlite") as archive:
+    archive.import_paths(["seeds/"])
+    for row in archive.query("quotes", speaker="Lavrov").rows:
+        print(row["published"], row["text"])
+    with archive.session() as session:
+        print(session.query(archive.models.Article).count())
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from os import PathLike
+from pathlib import Path
+from types import ModuleType, TracebackType
+from typing import TYPE_CHECKING, Any, Self, TextIO
+
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from newsdb import models
+from newsdb.config import resolve_url
+from newsdb.db import ensure_schema, make_engine, make_sessionmaker
+from newsdb.export import export as export_archive
+from newsdb.export import iter_articles
+from newsdb.queries import CannedQuery, QueryResult, list_queries, run_query
+from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, SqlResult, run_sql
+
+if TYPE_CHECKING:
+    from newsdb.importer.pipeline import ImportSummary
+
+
+class Archive:
+    """A newsdb archive on SQLite or PostgreSQL.
+
+    ``url`` is a database URL or a SQLite file path (``None``: ``$NEWSDB_DATABASE_URL``, else
+    ``./newsdb.sqlite``); or pass an ``engine`` of your own. A new, empty database is created at the
+    newest schema; an older one is refused with :class:`~newsdb.errors.DatabaseOutOfDate`.
+    """
+
+    #: The mapped classes (``archive.models.Article``, ``archive.models.Quote``, …).
+    models: ModuleType = models
+
+    def __init__(self, url: str | URL | None = None, *, engine: Engine | None = None) -> None:
+        if engine is None:
+            engine = make_engine(url if isinstance(url, URL) else resolve_url(url))
+            self._owns_engine = True
+        else:
+            self._owns_engine = False
+        ensure_schema(engine)
+        self.engine: Engine = engine
+        self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block ends normally and rolls back on an exception."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def import_paths(
+        self, paths: Iterable[str | PathLike[str]], options: Any = None, progress: Any = None
+    ) -> ImportSummary:
+        """Import files, folders (recursively) or globs; see :func:`newsdb.importer.pipeline.import_paths`."""
+        from newsdb.importer.pipeline import import_paths
+
+        return import_paths(self.engine, [Path(p) for p in paths], options=options, progress=progress)
+
+    def queries(self) -> list[CannedQuery]:
+        """The canned queries: name, parameters, output columns and documentation."""
+        return list_queries()
+
+    def query(self, name: str, /, **params: Any) -> QueryResult:
+        """Run the canned query ``name`` (e.g. ``"quotes"``, ``speaker="Lavrov"``)."""
+        with self._sessions() as session:
+            return run_query(session, name, **params)
+
+    def sql(
+        self, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS
+    ) -> SqlResult:
+        """Run one SQL statement on a read-only connection, stopped after ``timeout`` seconds."""
+        return run_sql(self.engine.url, text, timeout=timeout, max_rows=max_rows)
+
+    def articles(self) -> Iterator[dict[str, Any]]:
+        """Every article as an export-contract dict, streamed in id order."""
+        return iter_articles(self.engine)
+
+    def export(self, out: TextIO | str | PathLike[str], fmt: str = "jsonl") -> int:
+        """Export to a text stream or a file path as ``jsonl`` (per article) or ``csv`` (per quote)."""
+        if isinstance(out, str | PathLike):
+            with open(out, "w", encoding="utf-8", newline="") as stream:
+                return export_archive(self.engine, stream, fmt)
+        return export_archive(self.engine, out, fmt)
+
+    def close(self) -> None:
+        if self._owns_engine:
+            self.engine.dispose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Archive({self.engine.url.render_as_string(hide_password=True)!r})"

@@ -1,0 +1,60 @@
+"""``newsdb sql "SELECT …"`` (read-only, time-limited) and ``newsdb export``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from newsdb.cli.common import open_engine, reported_errors, state, stderr
+from newsdb.cli.output import OutputFormat, print_rows
+from newsdb.export import export
+from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, run_sql
+
+
+def sql_command(
+    ctx: typer.Context,
+    statement: Annotated[str, typer.Argument(metavar="SQL", help="One SQL statement (read-only).")],
+    timeout: Annotated[
+        float, typer.Option("--timeout", help="Stop the query after this many seconds.")
+    ] = DEFAULT_TIMEOUT,
+    limit: Annotated[int, typer.Option("--limit", help="Print at most this many rows.")] = DEFAULT_MAX_ROWS,
+    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, json, jsonl or csv.")] = (
+        OutputFormat.table
+    ),
+) -> None:
+    """Run one SQL statement on a read-only connection: the database refuses every write."""
+    with reported_errors():
+        open_engine(ctx).dispose()  # creates a new archive, refuses an old one
+        result = run_sql(state(ctx).url, statement, timeout=timeout, max_rows=limit)
+    print_rows(result.rows, result.columns, fmt)
+    if result.truncated:
+        stderr.print(f"(only the first {limit} rows; raise --limit for more)")
+
+
+def export_command(
+    ctx: typer.Context,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="jsonl: one object per article; csv: one row per quote.")
+    ] = "jsonl",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+    ] = None,
+) -> None:
+    """Export the archive: JSON Lines (one article a line, the export contract) or CSV (a quote a row)."""
+    if fmt not in ("jsonl", "csv"):
+        raise typer.BadParameter("jsonl or csv", param_hint="--format")
+    with reported_errors():
+        engine = open_engine(ctx)
+        try:
+            if output is None:
+                count = export(engine, sys.stdout, fmt)
+            else:
+                with output.open("w", encoding="utf-8", newline="") as stream:
+                    count = export(engine, stream, fmt)
+        finally:
+            engine.dispose()
+    what = "articles" if fmt == "jsonl" else "quotes"
+    stderr.print(f"exported {count} {what}" + (f" to {output}" if output else ""))

@@ -1,0 +1,118 @@
+"""What the canned queries share: finding people by any of their names, date and outlet filters."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy.orm import Session
+
+from newsdb.errors import QueryError
+from newsdb.models import Article, Outlet, Person, PersonAlias
+
+MAX_LIMIT = 100_000
+
+
+def name_key(name: str) -> str:
+    """A person's name folded for matching: no accents, case-folded, punctuation as spaces."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def _like_escape(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def person_ids(session: Session, name: str) -> list[int]:
+    """The people ``name`` can mean, alias aware.
+
+    First exact matches of the folded name on a person's key or one of their aliases (indexed);
+    when there are none, people whose name contains ``name`` as whole words (``Lavrov`` finds
+    ``Sergei Lavrov``), matched case-insensitively.
+    """
+    key = name_key(name)
+    if not key:
+        raise QueryError("a person's name is needed")
+    exact = (
+        select(Person.id)
+        .where(Person.key == key)
+        .union(select(PersonAlias.person_id).where(PersonAlias.key == key))
+    )
+    ids = sorted(session.scalars(exact))
+    if ids:
+        return ids
+    words = _like_escape(" ".join(name.split()).lower())
+    lowered = func.lower(Person.name)
+    pattern = or_(
+        lowered == words,
+        lowered.like(words + " %", escape="\\"),
+        lowered.like("% " + words, escape="\\"),
+        lowered.like("% " + words + " %", escape="\\"),
+    )
+    return sorted(session.scalars(select(Person.id).where(pattern)))
+
+
+def require_person(session: Session, name: str) -> list[int]:
+    ids = person_ids(session, name)
+    if not ids:
+        raise QueryError(f"no person called {name!r} in the archive")
+    return ids
+
+
+def day_start(day: date) -> datetime:
+    return datetime.combine(day, time.min, tzinfo=UTC)
+
+
+def date_filter(since: date | None, until: date | None) -> ColumnElement[bool]:
+    """Articles published on or after ``since`` and on or before ``until`` (UTC calendar days)."""
+    conditions: list[ColumnElement[bool]] = []
+    if since is not None:
+        conditions.append(Article.published_at >= day_start(since))
+    if until is not None:
+        conditions.append(Article.published_at < day_start(until + timedelta(days=1)))
+    return and_(true(), *conditions)
+
+
+def outlet_filter(outlet: str | None) -> ColumnElement[bool]:
+    """Articles of the outlet whose name or domain is ``outlet`` (case-insensitive)."""
+    if outlet is None:
+        return true()
+    wanted = outlet.strip().lower()
+    ids = select(Outlet.id).where(or_(func.lower(Outlet.name) == wanted, func.lower(Outlet.domain) == wanted))
+    return Article.outlet_id.in_(ids.scalar_subquery())
+
+
+def check_limit(limit: int) -> int:
+    if not 0 < limit <= MAX_LIMIT:
+        raise QueryError(f"limit must be between 1 and {MAX_LIMIT}")
+    return limit
+
+
+def newest_first() -> tuple[Any, ...]:
+    return (Article.published_at.desc().nulls_last(), Article.id.desc())
+
+
+def oldest_first() -> tuple[Any, ...]:
+    return (Article.published_at.asc().nulls_last(), Article.id.asc())
+
+
+def day_text(value: datetime | str | None) -> str | None:
+    """A UTC calendar day as ``YYYY-MM-DD``: same text on both engines."""
+    if value is None:
+        return None
+    if isinstance(value, str):  # SQLite aggregates lose the column type
+        return value[:10]
+    return value.astimezone(UTC).date().isoformat() if value.tzinfo else value.date().isoformat()
+
+
+def rows(result: Any, columns: Sequence[str]) -> list[dict[str, Any]]:
+    return [dict(zip(columns, row, strict=True)) for row in result]
+
+
+def with_filters(stmt: Select[Any], *conditions: ColumnElement[bool]) -> Select[Any]:
+    return stmt.where(*conditions)

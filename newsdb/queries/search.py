@@ -1,0 +1,125 @@
+"""Full-text canned queries: ``search`` over articles, ``quote-search`` over quotes.
+
+Both engines return the same matches; ranks are engine-specific numbers (SQLite: ``-bm25``, title
+words weighted 5x; PostgreSQL: ``ts_rank`` with title words in weight class A), higher is better.
+Snippets mark the matched words with ``[`` and ``]``.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from newsdb.models import Article, Outlet, Person, Quote
+from newsdb.queries import fts
+from newsdb.queries.common import check_limit, date_filter, outlet_filter, rows
+from newsdb.queries.people import OutletName, Since, Until
+from newsdb.queries.registry import Limit, Row, canned
+
+SearchText = Annotated[str, "Words to find (every word must occur; no query syntax)."]
+SEARCH_COLUMNS = ("article_id", "published", "outlet", "title", "rank", "snippet")
+QUOTE_SEARCH_COLUMNS = ("quote_id", "published", "outlet", "article_id", "speaker", "text", "rank")
+
+
+@canned("search", columns=SEARCH_COLUMNS)
+def search(
+    session: Session,
+    text: SearchText,
+    *,
+    outlet: OutletName = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+) -> list[Row]:
+    """Full-text search over article titles and bodies, best match first, with a snippet."""
+    limit = check_limit(limit)
+    if session.get_bind().dialect.name == "sqlite":
+        stmt = _search_sqlite(text)
+    else:
+        stmt = _search_postgres(text)
+    stmt = stmt.where(outlet_filter(outlet), date_filter(since, until)).limit(limit)
+    found = rows(session.execute(stmt), SEARCH_COLUMNS)
+    for row in found:
+        row["rank"] = round(float(row["rank"]), 6)
+    return found
+
+
+def _search_sqlite(text: str) -> Select[Any]:
+    rank = -fts.fts5_rank("articles_fts", 5.0, 1.0)
+    return (
+        select(
+            Article.id,
+            Article.published_local,
+            Outlet.name,
+            Article.title,
+            rank,
+            fts.fts5_snippet("articles_fts", 1),
+        )
+        .select_from(fts.ARTICLES_FTS)
+        .join(Article, Article.id == fts.ARTICLES_FTS.c.rowid)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .where(fts.fts5_match("articles_fts", text))
+        .order_by(rank.desc(), Article.id)
+    )
+
+
+def _search_postgres(text: str) -> Select[Any]:
+    rank = fts.ts_rank("articles.search_vector", text)
+    return (
+        select(
+            Article.id,
+            Article.published_local,
+            Outlet.name,
+            Article.title,
+            rank,
+            fts.ts_headline(Article.body, text),
+        )
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .where(fts.ts_match("articles.search_vector", text))
+        .order_by(rank.desc(), Article.id)
+    )
+
+
+@canned("quote-search", columns=QUOTE_SEARCH_COLUMNS)
+def quote_search(
+    session: Session,
+    text: SearchText,
+    *,
+    outlet: OutletName = None,
+    since: Since = None,
+    until: Until = None,
+    limit: Limit = 20,
+) -> list[Row]:
+    """Full-text search over quotes, best match first."""
+    if session.get_bind().dialect.name == "sqlite":
+        rank = -fts.fts5_rank("quotes_fts")
+        base = (
+            select(fts.QUOTES_FTS.c.rowid.label("id"), rank.label("rank"))
+            .where(fts.fts5_match("quotes_fts", text))
+            .subquery()
+        )
+    else:
+        rank = fts.ts_rank("quotes.search_vector", text)
+        base = (
+            select(Quote.id.label("id"), rank.label("rank"))
+            .where(fts.ts_match("quotes.search_vector", text))
+            .subquery()
+        )
+    stmt = (
+        select(
+            Quote.id, Article.published_local, Outlet.name, Article.id, Person.name, Quote.text, base.c.rank
+        )
+        .join(Quote, Quote.id == base.c.id)
+        .join(Article, Article.id == Quote.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .outerjoin(Person, Person.id == Quote.speaker_id)
+        .where(outlet_filter(outlet), date_filter(since, until))
+        .order_by(base.c.rank.desc(), Quote.id)
+        .limit(check_limit(limit))
+    )
+    found = rows(session.execute(stmt), QUOTE_SEARCH_COLUMNS)
+    for row in found:
+        row["rank"] = round(float(row["rank"]), 6)
+    return found

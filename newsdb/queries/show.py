@@ -1,0 +1,51 @@
+"""One article or one person in full: what ``newsdb show`` prints."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from newsdb.errors import QueryError
+from newsdb.export import article_record
+from newsdb.models import ArticlePerson, Person, PersonAlias
+from newsdb.queries.articles import articles_of
+from newsdb.queries.common import require_person
+from newsdb.queries.people import quotes_of
+
+#: At most this many people are shown for one name.
+MAX_PEOPLE = 5
+
+
+def article_detail(session: Session, article_id: int) -> dict[str, Any]:
+    """The article ``article_id`` as an export-contract dict (metadata, body, people, quotes)."""
+    record = article_record(session.connection(), article_id)
+    if record is None:
+        raise QueryError(f"no article with id {article_id}")
+    return record
+
+
+def person_detail(session: Session, name: str, *, limit: int = 20) -> list[dict[str, Any]]:
+    """Each person ``name`` can mean (alias aware): aliases, roles, latest quotes and articles."""
+    return [_person(session, pid, limit) for pid in require_person(session, name)[:MAX_PEOPLE]]
+
+
+def _person(session: Session, person_id: int, limit: int) -> dict[str, Any]:
+    person = session.get(Person, person_id)
+    assert person is not None
+    aliases = session.scalars(select(PersonAlias.alias).where(PersonAlias.person_id == person_id))
+    roles: Counter[str] = Counter()
+    for written in session.scalars(select(ArticlePerson.roles).where(ArticlePerson.person_id == person_id)):
+        roles.update(written or [])
+    return {
+        "id": person.id,
+        "name": person.name,
+        "aliases": sorted(set(aliases)),
+        "roles": [
+            {"role": r, "articles": n} for r, n in sorted(roles.items(), key=lambda kv: (-kv[1], kv[0]))
+        ],
+        "quotes": quotes_of(session, [person_id], limit=limit),
+        "articles": articles_of(session, [person_id], limit=limit),
+    }
