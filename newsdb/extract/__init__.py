@@ -1,0 +1,71 @@
+"""The pure ``extract`` stage: :class:`ParsedArticle` in, :class:`Extraction` out.
+
+People of the story (canonical name, aliases, roles, mention count) and what they said:
+direct, partial and indirect quotations with speaker, cue verb, paragraph, character span in
+the body and secondary source. No database, no global state beyond the cached lexicons.
+"""
+
+from __future__ import annotations
+
+from newsdb.extract.indirect import find_indirect
+from newsdb.extract.lexicon import Lexicon, get_lexicon
+from newsdb.extract.names import Mention, find_mentions
+from newsdb.extract.people import build_people, person_key
+from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
+from newsdb.extract.resolve import Resolver, resolve_all
+from newsdb.records import Extraction, ParsedArticle
+
+#: Bump whenever the output for the same input may change.
+EXTRACTOR_VERSION = "1.0.0"
+
+__all__ = ["EXTRACTOR_VERSION", "extract", "person_key"]
+
+
+def _staff_keys(article: ParsedArticle) -> set[str]:
+    keys = set()
+    for name in (*article.authors, *article.editors, *article.photographers):
+        key = person_key(name)
+        if key:
+            keys.add(key)
+    return keys
+
+
+def _title_mentions(title: str, lex: Lexicon) -> list[Mention]:
+    """Title Case makes every word capitalised: only titled or well-known names count."""
+    out = find_mentions(title, -1, lex)
+    for m in out:
+        m.evidence = m.titled or m.tokens[0].casefold() in lex.mononyms
+    return out
+
+
+def _drop_staff(mentions: list[Mention], staff: set[str]) -> list[Mention]:
+    if not staff:
+        return mentions
+    return [m for m in mentions if person_key(m.text) not in staff]
+
+
+def _vouched(drafts: list[Draft], indirect: list[object]) -> set[str]:
+    out = set()
+    for d in drafts:
+        if d.cue is not None and d.cue.ref.mention is not None:
+            out.add(d.cue.ref.mention.text)
+    for ind in indirect:
+        ref = getattr(ind, "ref", None)
+        if ref is not None and ref.mention is not None:
+            out.add(ref.mention.text)
+    return out
+
+
+def extract(article: ParsedArticle) -> Extraction:
+    """People and quotations of one article."""
+    lex = get_lexicon(article.language)
+    staff = _staff_keys(article)
+    mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
+    paras = [paragraph_context(p, ms) for p, ms in zip(article.paragraphs, mentions, strict=True)]
+    drafts = find_quotes(paras, lex)
+    indirect = find_indirect(paras, lex)
+    title = _drop_staff(_title_mentions(article.title, lex), staff) if article.title else []
+    flat = [m for ms in mentions for m in ms] + title
+    index = build_people(flat, _vouched(drafts, indirect))
+    quotes = resolve_all(drafts, indirect, Resolver(index, mentions), article.paragraph_offsets())
+    return Extraction(people=index.found(), quotes=tuple(quotes), extractor_version=EXTRACTOR_VERSION)

@@ -1,0 +1,205 @@
+"""Speech cues around a quotation and the speaker phrase they point to.
+
+A cue is read, never guessed: ``“…,” kata Lavrov`` (after), ``Lavrov mengatakan, “…”``
+(before), ``menurut Lavrov, “…”``, ``“…,” ujarnya`` (clitic: points back), and the partial
+``menyebut NATO sekadar “alat konfrontasi”``. The speaker phrase yields a :class:`Ref`, which
+the caller turns into a person once the people of the article are known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.names import Mention
+
+_WORD_RE = re.compile(r"[\w'’\-]+")
+_LEAD_RE = re.compile(r"[ \t\u00a0,]*")
+_BOUND_RE = re.compile(
+    r"[.;:!?()\"“”]|,\s*(?=[a-z0-9])|\s(?:kepada|saat|ketika|di|dalam|usai|seusai|pada|dikutip"
+    r"|dilansir|seperti|sebagaimana|melalui|via|lewat|sambil|sembari|seraya|selepas|setelah"
+    r"|sebelum|kala|tatkala|kemarin|yang|untuk|terkait|soal|mengenai|tentang|menjawab"
+    r"|menanggapi|sebagai|dengan|ditemui|dihubungi|mengutip|melansir|lalu|dan|menambahkan"
+    r"|menjelaskan|melanjutkan|mengatakan|menegaskan|menyebut|beberapa|baru-baru|belum"
+    r"|mengenang|menirukan|memaparkan|merinci)\b"
+)
+_VIA_RE = re.compile(
+    r"\b(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan)\s+(?:dari\s+|oleh\s+)?"
+    r"((?:[A-Z][\w'’&.\-]*(?:\s+|$))+)"
+)
+_DEMONSTRATIVES = ("itu", "ini", "tersebut")
+_PRONOUN_SUBJECTS = frozenset({"dia", "ia", "beliau"})
+
+
+@dataclass(slots=True)
+class Ref:
+    """Who a cue points to, before people are resolved."""
+
+    kind: str  # "mention" | "pronoun" | "role" | "none"
+    mention: Mention | None = None
+    head: str | None = None  # role head for role coreference ("juru bicara", "kapolres")
+    possessor: str | None = None  # name inside the role ("Putin" in "juru bicara Putin")
+    description: str | None = None  # the phrase, when it names nobody
+
+
+@dataclass(slots=True)
+class Cue:
+    verb: str
+    ref: Ref
+    via: str | None = None
+
+
+def _in_range(ments: list[Mention], lo: int, hi: int) -> list[Mention]:
+    return [m for m in ments if m.start >= lo and m.end <= hi and not m.org]
+
+
+def _relational_head(phrase: str, lex: Lexicon) -> str | None:
+    low = phrase.casefold()
+    best: tuple[int, str] | None = None
+    for rel in lex.relational:
+        i = low.find(rel)
+        if i >= 0 and (i == 0 or not low[i - 1].isalpha()) and (best is None or i < best[0]):
+            best = (i, rel)
+    return best[1] if best else None
+
+
+def _role_head(phrase: str, lex: Lexicon) -> str | None:
+    low = phrase.casefold()
+    for mw in lex.multiword_roles:
+        if low.startswith(mw):
+            return mw
+    for w in _WORD_RE.findall(low)[:6]:
+        if w in lex.role_heads:
+            return w
+    return None
+
+
+def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexicon) -> Ref:
+    """The speaker a noun phrase names: its last name, unless that name is a possessor."""
+    phrase = text[lo:hi]
+    words = _WORD_RE.findall(phrase)
+    if words and words[0].casefold() in _PRONOUN_SUBJECTS:
+        return Ref("pronoun")
+    found = _in_range(ments, lo, hi)
+    if found:
+        last = found[-1]
+        rest = text[last.end : hi].split()
+        rel = _relational_head(text[lo : last.start], lex)
+        possessive = bool(rest) and rest[0].casefold().strip(",") in _DEMONSTRATIVES
+        titled = last.titled and (last.title_word or "") in lex.person_titles
+        if rel and (possessive or titled):
+            return Ref("role", head=rel, possessor=last.tokens[-1], description=phrase.strip())
+        if possessive and not rel:
+            head = _role_head(text[lo : last.start], lex)
+            if head:
+                return Ref("role", head=head, possessor=last.tokens[-1])
+        return Ref("mention", mention=last)
+    head = _role_head(phrase, lex)
+    desc = phrase.strip(" ,") or None
+    if head:
+        return Ref("role", head=head, description=desc)
+    return Ref("none", description=desc)
+
+
+def phrase_end(text: str, pos: int) -> int:
+    m = _BOUND_RE.search(text, pos, min(len(text), pos + 160))
+    return m.start() if m else min(len(text), pos + 160)
+
+
+def find_via(text: str, pos: int, end: int, lex: Lexicon) -> str | None:
+    m = _VIA_RE.search(text, pos, end)
+    if not m:
+        return None
+    words = m.group(1).split()
+    keep: list[str] = []
+    for w in words:
+        w = w.rstrip(".,")
+        if w.casefold() in lex.stopwords:
+            break
+        keep.append(w)
+    return " ".join(keep) or None
+
+
+def _words_from(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
+    """Up to ``n`` words from ``pos``, stopping at punctuation other than spaces."""
+    out: list[tuple[str, int, int]] = []
+    i = pos
+    while len(out) < n:
+        m = _WORD_RE.match(text, i)
+        if not m:
+            break
+        out.append((m.group(), m.start(), m.end()))
+        i = m.end()
+        while i < len(text) and text[i] in " \u00a0":
+            i += 1
+    return out
+
+
+def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon) -> Cue | None:
+    """Cue right after a closing mark: ``, kata X``, ``ujarnya``, ``dia menambahkan``."""
+    start = _LEAD_RE.match(text, pos)
+    words = _words_from(text, start.end() if start else pos, 4)
+    if words and words[0][0].casefold() in lex.fillers:
+        words = words[1:]
+    if not words:
+        return None
+    w0, s0, e0 = words[0]
+    low = w0.casefold()
+    if low in lex.after_cues or low in lex.passive_verbs:
+        if low.endswith("nya"):
+            return Cue(w0, Ref("pronoun"), find_via(text, e0, e0 + 120, lex))
+        end = phrase_end(text, e0)
+        return Cue(w0, ref_from_phrase(text, e0, end, ments, lex), find_via(text, end, end + 120, lex))
+    verbs = lex.before_cues | lex.indirect_verbs
+    if low in _PRONOUN_SUBJECTS and len(words) > 1 and words[1][0].casefold() in verbs:
+        return Cue(words[1][0], Ref("pronoun"))
+    for m in ments:
+        if m.start == s0 and not m.org:
+            nxt = _words_from(text, m.end + 1, 1) if text[m.end : m.end + 1] == " " else []
+            if nxt and nxt[0][0].casefold() in verbs:
+                return Cue(nxt[0][0], Ref("mention", mention=m))
+    return None
+
+
+def _subject_before(text: str, lo: int, verb_at: int, ments: list[Mention], lex: Lexicon) -> Ref:
+    before = text[lo:verb_at]
+    words = _WORD_RE.findall(before)
+    while words and words[-1].casefold() in lex.modifiers:
+        words.pop()
+    if words and words[-1].casefold() in _PRONOUN_SUBJECTS:
+        return Ref("pronoun")
+    found = _in_range(ments, lo, verb_at)
+    if found:
+        return ref_from_phrase(text, max(lo, text.rfind(",", lo, found[-1].start) + 1), verb_at,
+                               ments, lex)
+    clause_lo = max(lo, text.rfind(",", lo, verb_at) + 1)
+    return ref_from_phrase(text, clause_lo, verb_at, [], lex)
+
+
+def before_cue(
+    text: str, lo: int, hi: int, ments: list[Mention], lex: Lexicon, partial: bool = False
+) -> Cue | None:
+    """Cue in the sentence ``text[lo:hi]`` before an opening mark at ``hi``."""
+    words = list(_WORD_RE.finditer(text, lo, hi))
+    tail = text[words[-1].end() : hi].strip() if words else ""
+    if not partial and words and tail not in ("", ",", ":"):
+        return None
+    verbs = lex.before_cues | lex.indirect_verbs
+    if partial:
+        verbs = verbs | lex.partial_verbs
+    for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+        w = words[k]
+        low = w.group().casefold()
+        if low in ("menurut", "kata") or (low in lex.passive_verbs and not low.endswith("nya")):
+            end = phrase_end(text, w.end())
+            return Cue(w.group(), ref_from_phrase(text, w.end(), min(end, hi), ments, lex))
+        if low.endswith("nya") and (low in lex.after_cues or low == "menurutnya" or
+                                    (partial and low in lex.partial_verbs)):
+            first = _in_range(ments, lo, w.start())
+            if partial and first:
+                return Cue(w.group(), Ref("mention", mention=first[0]))
+            return Cue(w.group(), Ref("pronoun"))
+        if low in verbs:
+            return Cue(w.group(), _subject_before(text, lo, w.start(), ments, lex))
+    return None

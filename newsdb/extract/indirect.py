@@ -1,0 +1,106 @@
+"""Indirect speech: ``Sergei Lavrov mengatakan pembicaraan … bermanfaat`` (no quotation marks).
+
+Kept to the clear pattern only, for precision: a named person (or a pronoun standing for
+one) directly before a reporting verb, or ``Menurut X, …``; the reported clause runs to the
+end of the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from newsdb.extract.cues import Ref, phrase_end, ref_from_phrase
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.quotes import Paragraph
+from newsdb.extract.spans import MARK_RE
+
+_GAP_RE = re.compile(r"^(?:\s*\(\d{1,3}\))?[\s,]*$")
+_LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
+_PRONOUN_RE = re.compile(r"(?:^|[\s,])(?:dia|ia|beliau|Dia|Ia|Beliau)$")
+
+
+@dataclass(slots=True)
+class IndirectDraft:
+    para: int
+    pos: int  # where the cue stands, for ordering
+    start: int  # reported clause inside the paragraph
+    end: int
+    verb: str
+    ref: Ref
+    text: str = ""
+
+
+@lru_cache(maxsize=8)
+def _verb_re(words: frozenset[str]) -> re.Pattern[str]:
+    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alts}|[Mm]enurut)(?![\w-])")
+
+
+def _sentence_end(para: Paragraph, pos: int) -> int:
+    for s in para.starts:
+        if s > pos:
+            return s
+    return len(para.text)
+
+
+def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None:
+    words = para.text[lo:verb_at].split()
+    while words and words[-1].casefold() in lex.modifiers:
+        words.pop()
+    head = " ".join(words)
+    if _PRONOUN_RE.search(" " + head):
+        return Ref("pronoun")
+    near = [m for m in para.mentions if lo <= m.start and m.end <= verb_at and not m.org]
+    if not near:
+        return None
+    last = near[-1]
+    gap = para.text[last.end : verb_at].split()
+    while gap and gap[-1].casefold() in lex.modifiers:
+        gap.pop()
+    if not _GAP_RE.match(" ".join(gap)):
+        return None
+    ref = ref_from_phrase(para.text, max(lo, para.text.rfind(",", lo, last.start) + 1), verb_at,
+                         para.mentions, lex)
+    return ref if ref.kind in ("mention", "role") else None
+
+
+def _clause(para: Paragraph, start: int, end: int) -> tuple[int, int] | None:
+    lead = _LEAD_RE.match(para.text[start:end])
+    s = start + (lead.end() if lead else 0)
+    e = end
+    while e > s and para.text[e - 1] in " .\u00a0":
+        e -= 1
+    return (s, e) if len(para.text[s:e].split()) >= 3 else None
+
+
+def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
+    """Reported speech without quotation marks, one entry per cue."""
+    verb_re = _verb_re(lex.indirect_verbs)
+    out: list[IndirectDraft] = []
+    for i, para in enumerate(paras):
+        for m in verb_re.finditer(para.text):
+            lo = max((s for s in para.starts if s <= m.start()), default=0)
+            hi = _sentence_end(para, m.start())
+            if MARK_RE.search(para.text, lo, hi):
+                continue
+            verb = m.group()
+            if verb.casefold() == "menurut":
+                end = phrase_end(para.text, m.end())
+                ref = ref_from_phrase(para.text, m.end(), end, para.mentions, lex)
+                comma = para.text.find(",", m.end(), hi)
+                if ref.kind != "mention" or comma < 0:
+                    continue
+                span = _clause(para, comma + 1, hi)
+            else:
+                sub = _subject(para, lo, m.start(), lex)
+                if sub is None:
+                    continue
+                ref = sub
+                span = _clause(para, m.end(), hi)
+            if span:
+                out.append(
+                    IndirectDraft(i, m.start(), span[0], span[1], verb, ref, para.text[span[0] : span[1]])
+                )
+    return out

@@ -1,0 +1,118 @@
+"""Word lists for extraction, kept as JSON data per language (``data/<lang>/*.json``).
+
+Everything is loaded once per language and frozen into sets, so that the extractor does
+only hash lookups at run time.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The frozen word sets one language needs (all lower case)."""
+
+    language: str
+    after_cues: frozenset[str]  # cue words after a closing mark, with their -nya forms
+    before_cues: frozenset[str]  # verbs that introduce a quote after their subject
+    indirect_verbs: frozenset[str]
+    passive_verbs: frozenset[str]
+    partial_verbs: frozenset[str]
+    via_words: frozenset[str]
+    pronouns: frozenset[str]
+    fillers: frozenset[str]
+    title_markers: frozenset[str]
+    modifiers: frozenset[str]
+    role_heads: frozenset[str]
+    ranks: frozenset[str]
+    relational: frozenset[str]  # phrases, words separated by one space
+    person_titles: frozenset[str]
+    multiword_roles: frozenset[str]
+    descriptors: frozenset[str]
+    honorifics: frozenset[str]
+    degrees: frozenset[str]
+    org_heads: frozenset[str]
+    named_heads: frozenset[str]
+    org_prefixes: tuple[str, ...]
+    name_words: frozenset[str]
+    org_tails: frozenset[str]
+    stopwords: frozenset[str]
+    connectors: frozenset[str]
+    particles: frozenset[str]
+    places: frozenset[str]
+    common: frozenset[str]
+    mononyms: frozenset[str]
+
+    def is_role_word(self, word: str) -> bool:
+        w = word.casefold()
+        return w in self.role_heads or w in self.ranks
+
+
+def _read(language: str, name: str) -> dict[str, Any]:
+    path = resources.files("newsdb.extract").joinpath("data", language, f"{name}.json")
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _words(items: list[str]) -> frozenset[str]:
+    return frozenset(item.casefold() for item in items)
+
+
+def _first_words(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split()[0] for p in phrases)
+
+
+@lru_cache(maxsize=8)
+def get_lexicon(language: str = "id") -> Lexicon:
+    """Load (once) the lexicon of ``language``; falls back to Indonesian data."""
+    try:
+        speech = _read(language, "speech")
+    except FileNotFoundError:
+        language = "id"
+        speech = _read(language, "speech")
+    roles = _read(language, "roles")
+    hon = _read(language, "honorifics")
+    orgs = _read(language, "orgs")
+    stop = _read(language, "stopwords")
+    after = _words(speech["after"])
+    relational = _words(roles["relational"])
+    multiword = _words(roles["multiword"])
+    places = _words(_read(language, "places")["places"])
+    places |= _words(_read(language, "places_derived")["places"])
+    return Lexicon(
+        language=language,
+        after_cues=after | {w + "nya" for w in after} | _words(speech["after_extra"]),
+        before_cues=_words(speech["before"]),
+        indirect_verbs=_words(speech["indirect"]),
+        passive_verbs=_words(speech["passive"]),
+        partial_verbs=_words(speech["partial"]),
+        via_words=_words(speech["via"]),
+        pronouns=_words(speech["pronouns"]),
+        fillers=_words(speech["fillers"]),
+        title_markers=_words(speech["title_markers"]),
+        modifiers=_words(speech["modifiers"]),
+        role_heads=_words(roles["heads"]) | _first_words(relational | multiword),
+        ranks=_words(roles["ranks"]),
+        relational=relational,
+        person_titles=_words(roles["person_titles"]),
+        multiword_roles=multiword,
+        descriptors=_words(roles["descriptors"]),
+        honorifics=_words(hon["prefixes"]),
+        degrees=_words(hon["degrees"]),
+        org_heads=_words(orgs["heads"]),
+        named_heads=_words(orgs["named_heads"]),
+        org_prefixes=tuple(orgs["prefixes"]),
+        name_words=_words(_read(language, "name_words")["words"]),
+        org_tails=_words(orgs["tails"]),
+        stopwords=_words(stop["words"]),
+        connectors=_words(stop["connectors"]),
+        particles=_words(stop["particles"]),
+        places=places,
+        common=_words(_read(language, "common_words")["words"]),
+        mononyms=_words(_read(language, "mononyms")["names"]),
+    )

@@ -1,0 +1,275 @@
+"""Finding name mentions: runs of capitalised words split into role, organisation and name parts.
+
+A *run* is a stretch of capitalised words (``Menteri Luar Negeri Rusia Sergei Lavrov``).
+Each word is classed from the lexicon (role, honorific, organisation head or tail, common
+word or place, acronym, initial, name) and the name words form *mentions*. A mention says
+whether it carries evidence of being a person on its own (a title or honorific in front, two
+or more name words, a known single-name figure); single words without evidence become people
+only when the rest of the article vouches for them (a speech cue, a longer form).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdb.extract.lexicon import Lexicon
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_TOKEN = rf"\(?[{_UP}][\w'’]*(?:-[a-z0-9][\w'’]*)*(?:\.[{_UP}][\w'’]*)*\.?\)?"
+_LINK = (
+    r"(?:[ \u00a0]+(?:(?:dan|untuk|dari|di|ke|era|bidang|urusan|bin|binti|van|von|de|del|della"
+    r"|da|al|el|ibn|ibnu|&)[ \u00a0]+)?)"
+)
+RUN_RE = re.compile(rf"(?<![\w'’]){_TOKEN}(?:{_LINK}{_TOKEN})*")
+_TOKEN_RE = re.compile(r"[^ \u00a0]+")
+_AGE_RE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+_WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
+_APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
+_INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
+_WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
+_STOP_BACK = frozenset(".;:()\"“”!?")
+_TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
+_VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
+
+# word classes
+NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = range(10)
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a (possible) person name."""
+
+    text: str  # the name as written, honorifics and ranks removed
+    para: int  # paragraph index, -1 for the title
+    start: int  # span of the name words inside the paragraph (or title)
+    end: int
+    role: str | None = None  # role phrase written before the name
+    evidence: bool = False  # a person even if nothing else in the article says so
+    titled: bool = False  # a person title stands right before the name ("Presiden X")
+    title_word: str | None = None  # that title, lower case
+    org: bool = False  # inside an organisation, place or event name
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(self.text.split())
+
+
+def _classify(word: str, prev: int, lex: Lexicon) -> int:
+    core = word.strip("()")
+    low = core.casefold()
+    if core[:1].islower():
+        return PARTICLE if low in lex.particles else LINKWORD
+    bare = low.replace(".", "")
+    if bare in lex.honorifics:
+        return HONORIFIC
+    if low in lex.role_heads or low in lex.ranks:
+        if prev in (NAME, INITIAL) and low in _WEAK_ROLES:
+            return NAME
+        return ROLE
+    if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
+        return INITIAL
+    if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
+        return ORG
+    if low in lex.org_tails and prev in (NAME, INITIAL):
+        return TAIL
+    if low in lex.stopwords or low in lex.places or low in lex.common or bare in lex.degrees:
+        return OTHER
+    if len(core) == 1:
+        return INITIAL
+    if core.isupper():
+        return ACRONYM
+    return NAME
+
+
+def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
+    """Tokens of a run, split where a word closes a sentence ('Lavrov. Kedua')."""
+    parts: list[list[tuple[str, int, int]]] = [[]]
+    for m in _TOKEN_RE.finditer(run):
+        word, start, end = m.group(), base + m.start(), base + m.end()
+        if word.endswith(")") and not word.startswith("("):
+            word, end = word[:-1], end - 1
+        dot = word.find(".", 0, len(word) - 1)
+        if dot > 2 and word[dot + 1 : dot + 2].isupper():  # 'England.Mau': a lost space
+            parts[-1].append((word[:dot], start, start + dot))
+            parts.append([])
+            word, start = word[dot + 1 :], start + dot + 1
+        if word.endswith(".") and len(word.strip("().")) > 2 and "." not in word[:-1]:
+            parts[-1].append((word[:-1], start, end - 1))
+            parts.append([])
+            continue
+        if word.startswith("(") and parts[-1] and parts[-1][-1][0][:1].isupper() and (
+            parts[-1][-1][0].casefold() not in _TITLES_BEFORE_PAREN
+        ):
+            parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again
+        parts[-1].append((word, start, end))
+    return [p for p in parts if p]
+
+
+def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
+    """Index ranges [i, j) of name stretches inside one run."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(classes)
+    while i < n:
+        if classes[i] not in (NAME, INITIAL, ACRONYM):
+            i += 1
+            continue
+        j = i
+        while j < n and (
+            classes[j] in (NAME, INITIAL, ACRONYM)
+            or (classes[j] == PARTICLE and j + 1 < n and classes[j + 1] == NAME)
+        ):
+            j += 1
+        # acronyms only at the edge of a stretch when short and next to a real name word
+        while i < j and classes[i] == ACRONYM and not (
+            i + 1 < j and classes[i + 1] == NAME and lens[i] <= 2
+        ):
+            i += 1
+        while j > i and classes[j - 1] in (ACRONYM, INITIAL):
+            j -= 1
+        if any(c == NAME for c in classes[i:j]):
+            out.append((i, j))
+        i = max(j, i + 1)
+    return out
+
+
+def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
+    """Role phrase written before ``start`` (across a run and one apposition comma)."""
+    text = para[max(0, start - 160) : start].rstrip()
+    comma = text.endswith(",")
+    if comma:
+        text = text[:-1].rstrip()
+    words = _WORD_RE.findall(text)
+    best, lowercase_gap = -1, 0
+    for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+        w = words[k]
+        if w in _STOP_BACK or w == ",":
+            break
+        low = w.casefold()
+        if low in lex.role_heads or low in lex.ranks:
+            best, lowercase_gap = k, 0
+            continue
+        if w[:1].isupper():
+            if _classify(w, -1, lex) == NAME:
+                break  # another name stands between
+            continue
+        if low in lex.connectors or w.isdigit():
+            continue
+        if _VERBISH_RE.match(low) or low in lex.stopwords:
+            break
+        lowercase_gap += 1
+        if lowercase_gap > 3:
+            break
+    if best < 0:
+        return None, False
+    return " ".join(words[best:]), True
+
+
+def _scan_back(classes: list[int], i: int) -> tuple[int, int]:
+    """Earliest role word and nearest organisation head before stretch ``i`` in its run."""
+    first_role, nearest_org = -1, -1
+    for k in range(i - 1, -1, -1):
+        if classes[k] == NAME:
+            break
+        if classes[k] in (ROLE, HONORIFIC):
+            first_role = k
+        elif classes[k] == ORG and nearest_org < 0 and first_role < 0:
+            nearest_org = k
+    return first_role, nearest_org
+
+
+def _build(
+    tokens: list[tuple[str, int, int]],
+    classes: list[int],
+    i: int,
+    j: int,
+    para_text: str,
+    para: int,
+    lex: Lexicon,
+) -> Mention:
+    words = [t[0].strip("()") for t in tokens[i:j]]
+    text = " ".join(w.rstrip(".") if len(w) <= 2 else w for w in words)
+    start, end = tokens[i][1], tokens[j - 1][2]
+    m = Mention(text=text, para=para, start=start, end=end)
+    first_role, nearest_org = _scan_back(classes, i)
+    if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
+        m.org = True
+    if j < len(classes) and classes[j] == TAIL:
+        m.org = True
+    if first_role >= 0:
+        m.evidence = True
+        m.role = _clean_role(para_text[tokens[first_role][1] : start], lex) or None
+    else:
+        before = para_text[max(0, tokens[0][1] - 30) : tokens[0][1]].split()
+        if before and before[-1].casefold() in lex.named_heads:
+            m.org = True  # 'pondok pesantren Miftahul Ulum'
+        role, looked = _lookback_role(para_text, tokens[0][1], lex)
+        if looked:
+            m.evidence = True
+            inner = para_text[tokens[0][1] : start] if i > 0 else ""
+            m.role = _clean_role(f"{role} {inner}", lex) or None
+        elif nearest_org >= 0:
+            m.org = True
+    if i > 0 and classes[i - 1] in (ROLE, HONORIFIC):
+        m.titled = True
+        m.title_word = tokens[i - 1][0].casefold()
+    names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
+    if len(words) >= 2 and any(w in lex.name_words for w in names):
+        m.evidence = True
+    if _AGE_RE.match(para_text[end : end + 12]) or words[0].casefold() in lex.mononyms:
+        m.evidence = True
+    prev_word = para_text[max(0, start - 12) : start].split()[-1:] if start else []
+    if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
+        m.evidence = True
+    return m
+
+
+def _clean_role(phrase: str, lex: Lexicon) -> str:
+    words = phrase.replace("\u00a0", " ").split()
+    while words and (words[-1].casefold().replace(".", "") in lex.honorifics):
+        words.pop()
+    while words and words[0].casefold() in lex.connectors:
+        words.pop(0)
+    return " ".join(words).strip(" ,")
+
+
+def _inside_role(tokens: list[tuple[str, int, int]], classes: list[int], stops: list[tuple[int, int]],
+                 k: int, text: str, lex: Lexicon) -> bool:
+    """Is stretch ``k`` part of a role phrase that goes on to the real name?
+
+    ``Kepala Otorita IKN Basuki Hadimuljono``, ``Komisaris Utama PT Vitka Delifood, Asman Abnur``.
+    """
+    i, j = stops[k]
+    first_role, _ = _scan_back(classes, i)
+    if first_role < 0 or tokens[first_role][0].casefold() in lex.relational:
+        return False
+    if any(tokens[r][0].casefold() in ("juru", "kuasa", "staf") for r in range(first_role, i)):
+        return False
+    if k + 1 < len(stops):
+        between = {tokens[r][0].casefold() for r in range(j, stops[k + 1][0])}
+        return not between & {"dan", "serta", "atau", "&"}
+    after = _APPOSITION_RE.match(text, tokens[j - 1][2])
+    return bool(after) and _classify(after.group(1), -1, lex) == NAME
+
+
+def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
+    """Every name stretch in one paragraph (or the title, ``para`` = -1)."""
+    out: list[Mention] = []
+    for run in RUN_RE.finditer(text):
+        for tokens in _split_tokens(run.group(), run.start()):
+            classes: list[int] = []
+            for word, _, _ in tokens:
+                classes.append(_classify(word, classes[-1] if classes else -1, lex))
+            stops = []
+            for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
+                if i > 0 and classes[i - 1] == ORG:
+                    i += 1  # 'Partai Gerindra Syarif': the first word names the party
+                    if NAME not in classes[i:j]:
+                        continue
+                stops.append((i, j))
+            for k, (i, j) in enumerate(stops):
+                m = _build(tokens, classes, i, j, text, para, lex)
+                if _inside_role(tokens, classes, stops, k, text, lex):
+                    m.org = True
+                out.append(m)
+    return out

@@ -1,0 +1,149 @@
+"""People of the story: name mentions grouped under one canonical name with aliases.
+
+The canonical name is the fullest form the article gives (``Sergei Lavrov``); shorter forms
+that fit exactly one person become aliases (``Lavrov``, ``Pras`` for ``Prasetyo Hadi``).
+A short form that fits several people is left unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from newsdb.extract.lexicon import Lexicon, get_lexicon
+from newsdb.extract.names import Mention
+from newsdb.records import FoundPerson
+
+_PUNCT_RE = re.compile(r"[.,;:'’`\"“”()]+")
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def strip_honorifics(name: str, lex: Lexicon | None = None) -> str:
+    """``Prof. Dr. Ir. Budi Santoso, M.Si.`` → ``Budi Santoso``."""
+    lex = lex or get_lexicon()
+    words = name.replace(",", " , ").split()
+    while len(words) > 1 and words[0].casefold().replace(".", "") in lex.honorifics:
+        words.pop(0)
+    while len(words) > 1 and (
+        words[-1] == "," or words[-1].casefold().replace(".", "") in lex.degrees
+    ):
+        words.pop()
+    return " ".join(w for w in words if w != ",")
+
+
+def person_key(name: str) -> str:
+    """Normalised matching key: casefold, accents removed, honorifics stripped, spaces collapsed."""
+    text = strip_honorifics(_plain(name).replace("\u00a0", " "))
+    text = _PUNCT_RE.sub(" ", text.casefold())
+    return " ".join(text.split())
+
+
+@dataclass(slots=True)
+class Person:
+    name: str
+    tokens: tuple[str, ...]
+    forms: dict[str, None] = field(default_factory=dict)  # ordered set of forms seen
+    roles: dict[str, None] = field(default_factory=dict)
+    mentions: int = 0
+    first: tuple[int, int] = (0, 0)
+
+
+def _fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """Does ``short`` name the same person as ``full`` (ordered subset, initials, nickname)?"""
+    if short == full:
+        return True
+    low_full = [t.casefold() for t in full]
+    low_short = [t.casefold().rstrip(".") for t in short]
+    if len(low_short) == 1 and len(low_full) > 1:
+        w = low_short[0]
+        return w in low_full or (len(w) >= 3 and low_full[0].startswith(w) and w != low_full[0])
+    k = 0
+    for w in low_short:
+        while k < len(low_full) and not (
+            low_full[k] == w or (len(w) <= 2 and low_full[k].startswith(w.replace(".", "")))
+        ):
+            k += 1
+        if k == len(low_full):
+            return False
+        k += 1
+    return len(low_short) < len(low_full) or low_short != low_full
+
+
+class PeopleIndex:
+    """People of one article, and the map from each written form to its person."""
+
+    def __init__(self, people: list[Person], form_map: dict[str, Person]) -> None:
+        self.people = people
+        self.form_map = form_map
+
+    def resolve(self, form: str) -> Person | None:
+        return self.form_map.get(form)
+
+    def by_role(self, head: str, possessor: str | None) -> Person | None:
+        """The one person whose role starts with ``head`` and names ``possessor``, if unique."""
+        hits = []
+        for p in self.people:
+            for role in p.roles:
+                low = role.casefold()
+                if low.startswith(head) and (possessor is None or possessor.casefold() in low):
+                    hits.append(p)
+                    break
+        return hits[0] if len(hits) == 1 else None
+
+    def found(self) -> tuple[FoundPerson, ...]:
+        out = []
+        for p in sorted(self.people, key=lambda p: p.first):
+            aliases = tuple(f for f in p.forms if f != p.name)
+            out.append(
+                FoundPerson(
+                    name=p.name,
+                    key=person_key(p.name),
+                    aliases=aliases,
+                    roles=tuple(p.roles),
+                    mentions=p.mentions,
+                )
+            )
+        return tuple(out)
+
+
+def _attach(form: tuple[str, ...], people: list[Person]) -> list[Person]:
+    return [p for p in people if _fits(form, p.tokens)]
+
+
+def build_people(mentions: Iterable[Mention], vouched: set[str]) -> PeopleIndex:
+    """Group mentions into people; ``vouched`` are forms that a speech cue shows to be people."""
+    ments = [m for m in mentions if not m.org]
+    by_form: dict[str, list[Mention]] = {}
+    for m in ments:
+        by_form.setdefault(m.text, []).append(m)
+    accepted = {f for f, ms in by_form.items() if f in vouched or any(m.evidence for m in ms)}
+    order = sorted(by_form, key=lambda f: (-len(f.split()), f not in accepted))
+    people: list[Person] = []
+    form_map: dict[str, Person] = {}
+    for form in order:
+        toks = tuple(form.split())
+        hits = _attach(toks, people)
+        if len(hits) == 1:
+            form_map[form] = hits[0]
+        elif not hits and form in accepted:
+            person = Person(name=form, tokens=toks)
+            people.append(person)
+            form_map[form] = person
+    for m in ments:
+        person = form_map.get(m.text)
+        if person is None:
+            continue
+        pos = (m.para if m.para >= 0 else 10**6, m.start)
+        if person.mentions == 0 or pos < person.first:
+            person.first = pos
+        person.mentions += 1
+        person.forms[m.text] = None
+        if m.role:
+            person.roles.setdefault(m.role, None)
+    return PeopleIndex([p for p in people if p.mentions], form_map)

@@ -1,0 +1,139 @@
+"""Direct and partial quotations: spans, kind and the cue that attributes each one.
+
+The speakers are still references here (:class:`~newsdb.extract.cues.Ref`); they become
+people in :mod:`newsdb.extract.resolve`, once every name in the article is known.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from newsdb.extract.cues import Cue, Ref, after_cue, before_cue
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.names import Mention
+from newsdb.extract.spans import Span, find_spans, sentence_start, sentence_starts
+
+_LAST_WORD_RE = re.compile(r"([\w'’\-]+)\W*$")
+_TERMINAL = ".!?"
+
+
+@dataclass(slots=True)
+class Draft:
+    """A quotation found in the text, with its cue but no resolved speaker yet."""
+
+    span: Span
+    kind: str
+    cue: Cue | None
+    chain: int  # quotations running over several paragraphs share a chain number
+    inherited: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    mentions: list[Mention]
+    starts: list[int]
+
+
+def _title_like(prefix: str, lex: Lexicon) -> bool:
+    m = _LAST_WORD_RE.search(prefix)
+    return bool(m) and m.group(1).casefold() in lex.title_markers
+
+
+def _kind(span: Span, prefix: str, cue: Cue | None) -> str:
+    stripped = prefix.rstrip()
+    if not stripped or stripped[-1] in ",:" or span.open_at <= 0:
+        return "direct"
+    if cue is not None and span.text[-1:] in _TERMINAL:
+        return "direct"
+    return "partial"
+
+
+def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) -> Draft | None:
+    text = span.text
+    lo = sentence_start(para.starts, max(span.open_at, 0))
+    prefix = para.text[lo : max(span.open_at, 0)]
+    if _title_like(prefix, lex):
+        return None
+    cue = after_cue(para.text, span.after, para.mentions, lex) if span.close_at else None
+    kind = _kind(span, prefix, cue)
+    if cue is None and prefix.strip():
+        cue = before_cue(para.text, lo, span.open_at, para.mentions, lex, kind == "partial")
+    if kind == "partial" and cue is None:
+        return None  # a term or title in marks that nobody is said to have uttered
+    if cue is None and not prefix.strip() and prev and prev.text.rstrip().endswith(":"):
+        end = len(prev.text.rstrip()) - 1
+        lo_prev = sentence_start(prev.starts, end)
+        cue = before_cue(prev.text, lo_prev, end + 1, prev.mentions, lex)
+    if cue is None and len(text.split()) < 4 and text[-1:] not in _TERMINAL + ",":
+        return None
+    return Draft(span, kind, cue, chain=-1)
+
+
+def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
+    """Every quotation in the body, in order, with chains and in-paragraph continuations."""
+    drafts: list[Draft] = []
+    carry, chain, next_chain = False, -1, 0
+    for i, para in enumerate(paras):
+        spans, carry_out = find_spans(para.text, i, carry)
+        prev = paras[i - 1] if i else None
+        for span in spans:
+            d = _draft(span, para, prev, lex)
+            if d is None:
+                continue
+            continues = carry and span.open_at <= 0 and not para.text[: max(span.open_at, 0)].strip()
+            if continues and chain >= 0:
+                d.chain = chain
+            elif span.close_at is None:
+                d.chain = next_chain
+                next_chain += 1
+            if span.close_at is None:
+                chain = d.chain
+            drafts.append(d)
+        if not carry_out:
+            chain = -1
+        carry = carry_out
+    _share_chains(drafts)
+    _inherit_in_paragraph(drafts, paras)
+    return drafts
+
+
+def _share_chains(drafts: list[Draft]) -> None:
+    groups: dict[int, list[Draft]] = {}
+    for d in drafts:
+        if d.chain >= 0:
+            groups.setdefault(d.chain, []).append(d)
+    for members in groups.values():
+        cues = [d.cue for d in members if d.cue is not None and d.cue.ref.kind != "none"]
+        if not cues:
+            continue
+        source = cues[-1] if members[-1].cue is not None else cues[0]
+        for d in members:
+            if d.cue is None:
+                d.cue = Cue(verb="", ref=source.ref, via=source.via)
+                d.inherited = True
+
+
+def _inherit_in_paragraph(drafts: list[Draft], paras: list[Paragraph]) -> None:
+    """``“A,” kata X. “B.”``: B is X's too when no other name stands between."""
+    for prev, d in zip(drafts, drafts[1:], strict=False):
+        if d.cue is not None or prev.cue is None or d.span.para != prev.span.para:
+            continue
+        if d.kind != "direct" or prev.cue.ref.kind == "none":
+            continue
+        para = paras[d.span.para]
+        between = [m for m in para.mentions if prev.span.after <= m.start < d.span.open_at]
+        if prev.cue.ref.kind == "mention" and any(
+            m.text != (prev.cue.ref.mention.text if prev.cue.ref.mention else "") for m in between
+        ):
+            continue
+        d.cue = Cue(verb="", ref=prev.cue.ref, via=None)
+        d.inherited = True
+
+
+def paragraph_context(text: str, mentions: list[Mention]) -> Paragraph:
+    return Paragraph(text, mentions, sentence_starts(text))
+
+
+__all__ = ["Draft", "Paragraph", "Ref", "find_quotes", "paragraph_context"]

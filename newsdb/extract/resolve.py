@@ -1,0 +1,114 @@
+"""Turning cue references into people, in reading order.
+
+A name resolves through the article's forms (``Lavrov`` → ``Sergei Lavrov``). A clitic or
+pronoun (``katanya``, ``ujar dia``) points to the last person the text made a speaker
+(quoted, or the subject of a speech verb); before any, to the last person named in the same
+or the previous paragraph. A role without a name (``kata juru bicara Putin``) resolves only
+when exactly one person of the article holds that role. Anything else stays unknown.
+"""
+
+from __future__ import annotations
+
+from newsdb.extract.cues import Ref
+from newsdb.extract.indirect import IndirectDraft
+from newsdb.extract.names import Mention
+from newsdb.extract.people import PeopleIndex, Person
+from newsdb.extract.quotes import Draft
+from newsdb.records import FoundQuote
+
+
+class Resolver:
+    def __init__(self, index: PeopleIndex, mentions: list[list[Mention]]) -> None:
+        self.index = index
+        self.mentions = mentions
+        self.last: Person | None = None
+
+    def _last_named(self, para: int, pos: int) -> Person | None:
+        for p in (para, para - 1):
+            if p < 0:
+                break
+            for m in reversed(self.mentions[p]):
+                if p == para and m.start >= pos:
+                    continue
+                person = self.index.resolve(m.text)
+                if person is not None and not m.org:
+                    return person
+        return None
+
+    def person(self, ref: Ref, para: int, pos: int) -> Person | None:
+        if ref.kind == "mention" and ref.mention is not None:
+            return self.index.resolve(ref.mention.text)
+        if ref.kind == "pronoun":
+            return self.last or self._last_named(para, pos)
+        if ref.kind == "role" and ref.head:
+            return self.index.by_role(ref.head, ref.possessor)
+        return None
+
+    def see(self, person: Person | None) -> None:
+        if person is not None:
+            self.last = person
+
+
+def resolve_all(
+    drafts: list[Draft],
+    indirect: list[IndirectDraft],
+    resolver: Resolver,
+    offsets: tuple[int, ...],
+) -> list[FoundQuote]:
+    """FoundQuotes for direct, partial and indirect speech, speakers resolved in order."""
+    events: list[tuple[int, int, int, Draft | IndirectDraft]] = []
+    for d in drafts:
+        events.append((d.span.para, max(d.span.open_at, 0), 0, d))
+    for ind in indirect:
+        events.append((ind.para, ind.pos, 1, ind))
+    events.sort(key=lambda e: e[:3])
+    out: list[FoundQuote] = []
+    for para, pos, _, ev in events:
+        if isinstance(ev, IndirectDraft):
+            person = resolver.person(ev.ref, para, pos)
+            resolver.see(person)
+            if person is not None:
+                out.append(_found_indirect(ev, person, offsets))
+            continue
+        out.append(_found_quote(ev, resolver, offsets))
+    out.sort(key=lambda q: (q.start, q.kind))
+    return out
+
+
+def _found_indirect(ev: IndirectDraft, person: Person, offsets: tuple[int, ...]) -> FoundQuote:
+    base = offsets[ev.para]
+    return FoundQuote(
+        text=ev.text,
+        kind="indirect",
+        paragraph=ev.para,
+        start=base + ev.start,
+        end=base + ev.end,
+        speaker=person.name,
+        verb=ev.verb,
+    )
+
+
+def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> FoundQuote:
+    person = None
+    desc = None
+    verb = via = None
+    if d.cue is not None:
+        person = resolver.person(d.cue.ref, d.span.para, max(d.span.open_at, 0))
+        verb = d.cue.verb or None
+        via = d.cue.via
+        if person is None:
+            desc = d.cue.ref.description
+    if d.cue is not None and not d.inherited:
+        resolver.see(person)
+    base = offsets[d.span.para]
+    return FoundQuote(
+        text=d.span.text,
+        kind=d.kind,
+        paragraph=d.span.para,
+        start=base + d.span.start,
+        end=base + d.span.end,
+        speaker=person.name if person else None,
+        verb=verb,
+        via=via,
+        speaker_description=desc,
+    )
