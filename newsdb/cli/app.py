@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from newsdb import __version__
-from newsdb.cli import db_commands, query_commands, show_commands, sql_commands
+from newsdb.cli import db_commands, import_commands, query_commands, show_commands, sql_commands
 from newsdb.cli.common import CliState
 
 app = typer.Typer(
@@ -21,6 +21,8 @@ app.add_typer(query_commands.app, name="query")
 app.add_typer(show_commands.app, name="show")
 app.command("sql")(sql_commands.sql_command)
 app.command("export")(sql_commands.export_command)
+app.command("import")(import_commands.import_command)
+app.command("reprocess")(import_commands.reprocess_command)
 
 
 def _print_version(value: bool) -> None:

@@ -1,0 +1,117 @@
+"""``newsdb import`` and ``newsdb reprocess``: parse the options, call the pipeline, print the summary."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Annotated, Any
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newsdb.cli.common import open_engine, reported_errors, stderr
+from newsdb.cli.output import OutputFormat, print_rows
+from newsdb.importer.pipeline import (
+    DEFAULT_BATCH_SIZE,
+    ImportOptions,
+    import_paths,
+    reprocess,
+)
+from newsdb.store import FailedInput
+
+SUMMARY_COLUMNS = ("seen", "imported", "unchanged", "updated", "failed")
+REPROCESS_COLUMNS = ("seen", "updated", "failed", "extractor_version")
+
+Jobs = Annotated[
+    int | None,
+    typer.Option("--jobs", "-j", min=1, help="Parsing processes. Default: one per core."),
+]
+Format = Annotated[OutputFormat, typer.Option("--format", help="How to print the summary.")]
+
+
+@contextmanager
+def _progress_bar(label: str) -> Iterator[Any]:
+    """A progress callback drawing a bar on a terminal (stderr); nothing when piped."""
+    if not stderr.is_terminal:
+        yield None
+        return
+    columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=stderr, transient=True) as bar:
+        task = bar.add_task(label, total=None)
+
+        def update(done: int, total: int | None) -> None:
+            bar.update(task, completed=done, total=total)
+
+        yield update
+
+
+def _print_errors(errors: list[FailedInput]) -> None:
+    for error in errors:
+        stderr.print(f"[bold red]failed:[/] {error.path}: {error.kind}: {error.message}", markup=True)
+
+
+def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: OutputFormat) -> None:
+    if fmt is OutputFormat.json:
+        typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
+    elif fmt is OutputFormat.table:
+        typer.echo(", ".join(f"{c} {summary[c]}" for c in columns))
+    else:
+        print_rows([summary], columns, fmt)
+
+
+def import_command(
+    ctx: typer.Context,
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, JSON Lines.")],
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="The outlet of every input (wins over the files).")
+    ] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Published date for inputs that do not give one.")
+    ] = None,
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="Read, parse and extract everything, but store nothing.")
+    ] = False,
+    jobs: Jobs = None,
+    batch_size: Annotated[
+        int, typer.Option("--batch-size", min=1, help="Articles written per transaction.")
+    ] = DEFAULT_BATCH_SIZE,
+    fmt: Format = OutputFormat.table,
+) -> None:
+    """Import article files, folders, globs and JSON Lines (.jsonl, .jsonl.gz) into the archive.
+
+    Exit status 1 when any input failed; each failure is named on stderr with its reason.
+    """
+    options = ImportOptions(
+        outlet=outlet, published=published, dry_run=dry_run, jobs=jobs, batch_size=batch_size
+    )
+    with reported_errors():
+        engine = open_engine(ctx)
+        with _progress_bar("importing") as progress:
+            summary = import_paths(engine, paths, options, progress=progress)
+    _print_errors(summary.errors)
+    _print_summary(summary.as_dict(), SUMMARY_COLUMNS, fmt)
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+def reprocess_command(
+    ctx: typer.Context,
+    all_articles: Annotated[
+        bool, typer.Option("--all", help="Every article, not only those extracted by another version.")
+    ] = False,
+    jobs: Jobs = None,
+    fmt: Format = OutputFormat.table,
+) -> None:
+    """Run layout and extraction again over the stored raw text of the articles.
+
+    By default only articles whose extractor version differs from this newsdb's; --all for every one.
+    """
+    with reported_errors():
+        engine = open_engine(ctx)
+        with _progress_bar("reprocessing") as progress:
+            summary = reprocess(engine, all=all_articles, jobs=jobs, progress=progress)
+    _print_errors(summary.errors)
+    _print_summary(summary.as_dict(), REPROCESS_COLUMNS, fmt)
+    if summary.failed:
+        raise typer.Exit(1)

@@ -1,0 +1,177 @@
+"""Finding the inputs: files, folders (recursive, symlink loops safe), globs, JSON Lines and sidecars.
+
+Every input becomes a :class:`WorkItem` (its raw bytes, identity and hints) or, when it cannot even be
+read, a :class:`~newsdb.store.FailedInput`. Reading bytes happens here, in the main process, so that
+the content hash is known before any parsing: inputs already in the archive are skipped early.
+
+* A folder is walked recursively; hidden entries (``.name``) are skipped; a directory reached twice
+  (a symlink loop, or two links to one place) is walked once.
+* ``*.jsonl`` / ``*.jsonl.gz``: a record with ``text`` is an article; a record without ``text`` naming
+  a ``file`` is sidecar metadata for that file of its folder (``INDEX.jsonl``), not an input.
+* A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob (``**`` recursive).
+"""
+
+from __future__ import annotations
+
+import glob
+import gzip
+import hashlib
+import json
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from newsdb.errors import ReadError
+from newsdb.importer.read import DEFAULT_MAX_BYTES
+from newsdb.importer.sources import hints_from_record, load_sidecar
+from newsdb.records import SourceHints
+from newsdb.store.records import FailedInput
+
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+
+
+@dataclass(frozen=True, slots=True)
+class WorkItem:
+    """One input's raw bytes, with its identity and what its surroundings say about it."""
+
+    path: str  # as given (``dir/file.txt``, ``bulk.jsonl.gz:12``)
+    source_key: str  # identity across revisions: the source's id or url, else the resolved file/line
+    sha256: str
+    data: bytes
+    hints: SourceHints | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A file to read: a plain article file, or a JSON Lines file of records."""
+
+    path: Path  # as given (joined below the folder given)
+    jsonl: bool
+
+
+def is_jsonl(path: Path) -> bool:
+    return path.name.endswith(JSONL_SUFFIXES)
+
+
+def find_sources(paths: Sequence[str | Path]) -> tuple[list[Source], list[FailedInput]]:
+    """Every file under ``paths`` (files, folders, globs), in a stable order, and the paths not found."""
+    sources: list[Source] = []
+    missing: list[FailedInput] = []
+    seen_dirs: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.exists() or path.is_symlink():
+            matches = [path]
+        elif any(ch in str(raw) for ch in "*?["):
+            matches = [Path(m) for m in sorted(glob.glob(str(raw), recursive=True))]
+        else:
+            matches = []
+        if not matches:
+            missing.append(FailedInput(str(raw), "missing", "no such file or directory"))
+        for match in matches:
+            if match.is_dir():
+                sources.extend(_walk(match, seen_dirs))
+            else:
+                sources.append(Source(match, is_jsonl(match)))
+    return sources, missing
+
+
+def _walk(root: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Source]:
+    for folder, dirs, files in os.walk(root, followlinks=True):
+        try:
+            info = os.stat(folder)
+        except OSError:
+            dirs[:] = []
+            continue
+        ident = (info.st_dev, info.st_ino)
+        if ident in seen_dirs:
+            dirs[:] = []
+            continue
+        seen_dirs.add(ident)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(f for f in files if not f.startswith(".")):
+            path = Path(folder) / name
+            yield Source(path, is_jsonl(path))
+
+
+class Discovery:
+    """Turns sources into work items, applying sidecar hints and the user's options."""
+
+    def __init__(
+        self, *, outlet: str | None = None, published: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> None:
+        self.outlet = outlet
+        self.published = published
+        self.max_bytes = max_bytes
+        self._sidecars: dict[Path, dict[str, SourceHints]] = {}
+
+    def hints(self, found: SourceHints | None) -> SourceHints:
+        """Sidecar/record hints with the user's options on top (explicit options win)."""
+        hints = found or SourceHints()
+        if self.outlet:
+            hints = replace(hints, outlet=self.outlet, force_outlet=True)
+        if self.published:
+            hints = replace(hints, published=self.published)
+        return hints
+
+    def items(self, sources: Sequence[Source]) -> Iterator[WorkItem | FailedInput]:
+        for source in sources:
+            if source.jsonl:
+                yield from self._jsonl(source.path)
+            else:
+                yield self._file(source.path)
+
+    def _sidecar(self, folder: Path) -> dict[str, SourceHints]:
+        if folder not in self._sidecars:
+            try:
+                self._sidecars[folder] = load_sidecar(folder)
+            except ReadError:  # the bad line is reported when the JSON Lines file itself is read
+                self._sidecars[folder] = {}
+        return self._sidecars[folder]
+
+    def _file(self, path: Path) -> WorkItem | FailedInput:
+        try:
+            size = path.stat().st_size
+            if size > self.max_bytes:
+                return FailedInput(
+                    str(path), "oversize", f"{size} bytes is over the limit of {self.max_bytes}"
+                )
+            data = path.read_bytes()
+        except OSError as exc:
+            return FailedInput(str(path), "unreadable", f"cannot read: {exc.strerror or exc}")
+        hints = self.hints(self._sidecar(path.parent).get(path.name))
+        key = hints.source_id or str(path.resolve())
+        return WorkItem(str(path), key, hashlib.sha256(data).hexdigest(), data, hints)
+
+    def _jsonl(self, path: Path) -> Iterator[WorkItem | FailedInput]:
+        opener = gzip.open if path.name.endswith(".gz") else open
+        number = 0
+        try:
+            with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:  # type: ignore[operator]
+                for number, line in enumerate(handle, start=1):
+                    if line.strip():
+                        item = self._record(path, number, line)
+                        if item is not None:
+                            yield item
+        except (OSError, EOFError, UnicodeDecodeError) as exc:
+            where = f"{path}:{number + 1}" if number else str(path)
+            yield FailedInput(where, "unreadable", f"cannot read JSON Lines: {exc}")
+
+    def _record(self, path: Path, number: int, line: str) -> WorkItem | FailedInput | None:
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            return FailedInput(where, "jsonl", f"not JSON: {exc.msg}")
+        if not isinstance(record, dict):
+            return FailedInput(where, "jsonl", "a JSON Lines record must be an object")
+        text = record.get("text")
+        if not isinstance(text, str):
+            if record.get("file"):
+                return None  # sidecar metadata for a file beside it
+            return FailedInput(where, "empty", "record has neither text nor file")
+        hints = self.hints(hints_from_record(record))
+        data = text.encode("utf-8")
+        key = hints.source_id or f"{path.resolve()}:{number}"
+        return WorkItem(where, key, hashlib.sha256(data).hexdigest(), data, hints)

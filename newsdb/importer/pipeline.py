@@ -1,0 +1,277 @@
+"""``import_paths`` and ``reprocess``: read → layout → extract in worker processes, one batched writer.
+
+The main process finds the inputs and reads their bytes (so that content already in the archive is
+skipped before any parsing), worker processes turn bytes into prepared articles
+(:mod:`newsdb.importer.workers`), and the main process writes them in batches, one transaction per
+batch of whole articles (:class:`newsdb.store.ArticleWriter`). A crash at any point leaves whole
+articles only; the next run skips what is stored and completes the rest.
+
+Both functions assume a database at the head revision (the CLI and the API open it with
+:func:`newsdb.db.ensure_schema`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, func, insert, select, update
+
+from newsdb import __version__
+from newsdb.importer.discover import Discovery, WorkItem, find_sources
+from newsdb.importer.read import DEFAULT_MAX_BYTES
+from newsdb.importer.workers import ChunkRunner, StoredText, default_jobs, extractor_version
+from newsdb.models import Article, ImportRun, SourceFile, utcnow
+from newsdb.records import DecodedText, SourceHints
+from newsdb.store import ArticleWriter, BatchResult, FailedInput
+from newsdb.store.writer import Hook
+
+__all__ = [
+    "DEFAULT_BATCH_SIZE",
+    "ImportOptions",
+    "ImportSummary",
+    "Progress",
+    "ReprocessSummary",
+    "import_paths",
+    "reprocess",
+]
+
+DEFAULT_BATCH_SIZE = 250
+#: Called after every batch with (inputs done, inputs in all or None when not known in advance).
+Progress = Callable[[int, int | None], None]
+RUNS = ImportRun.__table__
+
+
+@dataclass(frozen=True, slots=True)
+class ImportOptions:
+    outlet: str | None = None  # the outlet of every input (wins over what the files say)
+    published: str | None = None  # published date for inputs that do not give one
+    dry_run: bool = False  # read, parse, extract and write, then roll every batch back
+    jobs: int | None = None  # worker processes; None: one per core
+    batch_size: int = DEFAULT_BATCH_SIZE  # articles per transaction
+    max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are refused as oversize
+    hook: Hook | None = field(default=None, compare=False)  # test hook: (stage, batch number)
+
+    def recorded(self, paths: Sequence[str | Path], jobs: int) -> dict[str, Any]:
+        """What the import_runs row keeps of these options."""
+        return {
+            "paths": [str(p) for p in paths],
+            "outlet": self.outlet,
+            "published": self.published,
+            "dry_run": self.dry_run,
+            "jobs": jobs,
+            "batch_size": self.batch_size,
+            "max_bytes": self.max_bytes,
+        }
+
+
+@dataclass(slots=True)
+class ImportSummary:
+    run_id: int | None = None
+    seen: int = 0
+    imported: int = 0
+    unchanged: int = 0
+    updated: int = 0
+    failed: int = 0
+    errors: list[FailedInput] = field(default_factory=list)
+    dry_run: bool = False
+
+    def add(self, batch: BatchResult) -> None:
+        self.imported += batch.imported
+        self.updated += batch.updated
+        self.unchanged += batch.unchanged
+        self.failed += batch.failed
+        self.errors.extend(batch.failures)
+
+    def counts(self) -> dict[str, int]:
+        return {
+            "seen": self.seen,
+            "imported": self.imported,
+            "unchanged": self.unchanged,
+            "updated": self.updated,
+            "failed": self.failed,
+        }
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "run_id": self.run_id,
+            **self.counts(),
+            "dry_run": self.dry_run,
+            "errors": [asdict(e) for e in self.errors],
+        }
+
+
+def import_paths(
+    engine: Engine,
+    paths: Sequence[str | Path],
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Import files, folders, globs and JSON Lines inputs; see the module docstring."""
+    options = options or ImportOptions()
+    jobs = options.jobs or default_jobs()
+    sources, missing = find_sources(paths)
+    total = None if any(s.jsonl for s in sources) else len(sources) + len(missing)
+    discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
+    summary = ImportSummary(dry_run=options.dry_run)
+    with engine.connect() as conn:
+        known = _known_hashes(conn)
+        if not options.dry_run:
+            summary.run_id = _start_run(conn, options.recorded(paths, jobs))
+        writer = ArticleWriter(extractor_version(), options.hook)
+        try:
+            fresh = _skip_known([*missing, *discovery.items(sources)], known, summary)
+            chunks = chunked(fresh, options.batch_size)
+            for results in ChunkRunner(jobs, options.max_bytes).run(chunks):
+                summary.add(writer.store(conn, results, summary.run_id, dry_run=options.dry_run))
+                if progress is not None:
+                    progress(summary.seen, total)
+        finally:
+            if summary.run_id is not None:
+                _finish_run(conn, summary)
+    return summary
+
+
+def _known_hashes(conn: Connection) -> set[str]:
+    with conn.begin():
+        return set(conn.execute(select(SourceFile.__table__.c.sha256)).scalars())
+
+
+def _skip_known(
+    items: Iterable[WorkItem | FailedInput], known: set[str], summary: ImportSummary
+) -> Iterator[WorkItem | FailedInput]:
+    """Count every input as seen; contents already stored (or met earlier in this run) are unchanged."""
+    for item in items:
+        summary.seen += 1
+        if isinstance(item, WorkItem):
+            if item.sha256 in known:
+                summary.unchanged += 1
+                continue
+            known.add(item.sha256)
+        yield item
+
+
+def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
+    """Batches of ``size`` items; a batch never holds two items with the same ``source_key``."""
+    batch: list[Any] = []
+    keys: set[str] = set()
+    for item in items:
+        key = getattr(item, "source_key", None)
+        if len(batch) >= size or (key is not None and key in keys):
+            yield batch
+            batch, keys = [], set()
+        batch.append(item)
+        if key is not None:
+            keys.add(key)
+    if batch:
+        yield batch
+
+
+def _start_run(conn: Connection, options: dict[str, Any]) -> int:
+    with conn.begin():
+        stmt = insert(RUNS).values(options=options, newsdb_version=__version__).returning(RUNS.c.id)
+        return int(conn.execute(stmt).scalar_one())
+
+
+def _finish_run(conn: Connection, summary: ImportSummary) -> None:
+    if conn.in_transaction():
+        conn.rollback()
+    with conn.begin():
+        stmt = update(RUNS).where(RUNS.c.id == summary.run_id)
+        conn.execute(stmt.values(finished_at=utcnow(), **summary.counts()))
+
+
+# --- reprocess --------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class ReprocessSummary:
+    seen: int = 0
+    updated: int = 0
+    failed: int = 0
+    extractor_version: str = ""
+    errors: list[FailedInput] = field(default_factory=list)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "seen": self.seen,
+            "updated": self.updated,
+            "failed": self.failed,
+            "extractor_version": self.extractor_version,
+            "errors": [asdict(e) for e in self.errors],
+        }
+
+
+def reprocess(
+    engine: Engine,
+    *,
+    all: bool = False,  # noqa: A002 - the CLI flag's name
+    jobs: int | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    progress: Progress | None = None,
+) -> ReprocessSummary:
+    """Run layout and extraction again over the stored raw text of the articles.
+
+    By default only articles extracted by another extractor version than this newsdb's; with ``all``
+    every article. Identity, revision and source files stay; the extracted rows are replaced.
+    """
+    version = extractor_version()
+    summary = ReprocessSummary(extractor_version=version)
+    with engine.connect() as conn:
+        total = _count_stale(conn, version, all)
+        writer = ArticleWriter(version)
+        stored = _stored_texts(engine, version, all, batch_size)
+        for results in ChunkRunner(jobs or default_jobs()).run(chunked(stored, batch_size)):
+            batch = writer.store(conn, results, None, rewrite=True)
+            summary.seen += len(results)
+            summary.updated += batch.updated
+            summary.failed += batch.failed
+            summary.errors.extend(batch.failures)
+            if progress is not None:
+                progress(summary.seen, total)
+    return summary
+
+
+def _stale(version: str, everything: bool) -> Any:
+    articles = Article.__table__
+    return True if everything else articles.c.extractor_version != version
+
+
+def _count_stale(conn: Connection, version: str, everything: bool) -> int:
+    articles = Article.__table__
+    with conn.begin():
+        query = select(func.count()).select_from(articles).where(_stale(version, everything))
+        return int(conn.execute(query).scalar_one())
+
+
+def _stored_texts(engine: Engine, version: str, everything: bool, page: int) -> Iterator[StoredText]:
+    """The stored texts of the articles to reprocess, read page by page (by id, so memory stays flat)."""
+    articles, sources = Article.__table__, SourceFile.__table__
+    columns = (articles.c.id, articles.c.source_key, sources.c.path, sources.c.raw_text, sources.c.encoding)
+    columns += (sources.c.sha256, sources.c.size, sources.c.hints)
+    last = 0
+    while True:
+        query = (
+            select(*columns)
+            .join(sources, sources.c.id == articles.c.source_file_id)
+            .where(_stale(version, everything), articles.c.id > last)
+            .order_by(articles.c.id)
+            .limit(page)
+        )
+        with engine.begin() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            return
+        for aid, key, path, text, encoding, sha, size, hints in rows:
+            decoded = DecodedText(text=text, encoding=encoding, sha256=sha, size=size)
+            yield StoredText(path, key, decoded, _hints(hints))
+            last = aid
+
+
+def _hints(stored: dict[str, Any] | None) -> SourceHints | None:
+    if not stored:
+        return None
+    known = set(SourceHints.__dataclass_fields__)
+    return SourceHints(**{k: v for k, v in stored.items() if k in known})

@@ -1,0 +1,149 @@
+"""The pure part of an import, run in worker processes: bytes → text → ParsedArticle → Extraction.
+
+:func:`prepare_chunk` maps a chunk of work items to prepared articles (or failures). It touches no
+database, so it runs in any process. :class:`ChunkRunner` feeds chunks to a process pool with a
+bounded number in flight (memory stays flat however large the input) and yields results in input
+order; with one job, or a single chunk, it runs in the calling process.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from newsdb.errors import LayoutError, ReadError
+from newsdb.importer.discover import WorkItem
+from newsdb.importer.read import DEFAULT_MAX_BYTES, decode_bytes
+from newsdb.records import DecodedText, Extraction, ParsedArticle, SourceHints
+from newsdb.store.records import FailedInput, PreparedArticle
+
+Chunk = Sequence["WorkItem | StoredText | FailedInput"]
+Prepared = PreparedArticle | FailedInput
+#: Imported once by the fork server, so that every worker starts with them loaded.
+PRELOAD = ["newsdb.importer.workers", "newsdb.importer.layout", "newsdb.extract"]
+
+
+def extractor_version() -> str:
+    """The version stamped on every article this newsdb extracts."""
+    from newsdb.extract import EXTRACTOR_VERSION
+
+    return str(EXTRACTOR_VERSION)
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # pragma: no cover - not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def hints_dict(hints: SourceHints | None) -> dict[str, Any] | None:
+    """The hints worth keeping with the source file (so reprocessing sees what the import saw)."""
+    if hints is None:
+        return None
+    kept = {k: v for k, v in asdict(hints).items() if v not in (None, False, "")}
+    return kept or None
+
+
+def analyse(text: str, hints: SourceHints | None) -> tuple[ParsedArticle, Extraction]:
+    """Layout and extraction of one decoded text."""
+    from newsdb.extract import extract
+    from newsdb.importer.layout import parse_article
+
+    parsed = parse_article(text, hints)
+    return parsed, extract(parsed)
+
+
+def prepare_text(
+    path: str, source_key: str, decoded: DecodedText, hints: SourceHints | None
+) -> PreparedArticle | FailedInput:
+    """Layout and extraction of decoded text, errors turned into a failure record."""
+    try:
+        parsed, extraction = analyse(decoded.text, hints)
+    except LayoutError as exc:
+        return FailedInput(path, exc.kind, str(exc))
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a bulk import
+        return FailedInput(path, "error", f"{type(exc).__name__}: {exc}")
+    return PreparedArticle(
+        source_key=source_key,
+        path=path,
+        sha256=decoded.sha256,
+        size=decoded.size,
+        encoding=decoded.encoding,
+        raw_text=decoded.text,
+        hints=hints_dict(hints),
+        parsed=parsed,
+        extraction=extraction,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class StoredText:
+    """An article's stored raw text, to be laid out and extracted again (``newsdb reprocess``)."""
+
+    path: str
+    source_key: str
+    decoded: DecodedText
+    hints: SourceHints | None
+
+
+def prepare(item: WorkItem | StoredText | FailedInput, max_bytes: int = DEFAULT_MAX_BYTES) -> Prepared:
+    """One work item through read → layout → extract."""
+    if isinstance(item, FailedInput):
+        return item
+    if isinstance(item, StoredText):
+        return prepare_text(item.path, item.source_key, item.decoded, item.hints)
+    try:
+        decoded = decode_bytes(item.data, max_bytes=max_bytes)
+    except ReadError as exc:
+        return FailedInput(item.path, exc.kind, str(exc))
+    return prepare_text(item.path, item.source_key, decoded, item.hints)
+
+
+def prepare_chunk(chunk: Chunk, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Prepared]:
+    return [prepare(item, max_bytes) for item in chunk]
+
+
+class ChunkRunner:
+    """Runs :func:`prepare_chunk` over chunks in ``jobs`` worker processes, results in input order."""
+
+    def __init__(self, jobs: int, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+        self.jobs = max(1, jobs)
+        self.max_bytes = max_bytes
+
+    def run(self, chunks: Iterable[Chunk]) -> Iterator[list[Prepared]]:
+        it = iter(chunks)
+        first = next(it, None)
+        if first is None:
+            return
+        second = next(it, None)
+        if self.jobs == 1 or second is None:
+            for chunk in (first, *((second,) if second is not None else ()), *it):
+                yield prepare_chunk(chunk, self.max_bytes)
+            return
+        yield from self._parallel([first, second], it)
+
+    def _parallel(self, head: list[Chunk], rest: Iterator[Chunk]) -> Iterator[list[Prepared]]:
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        pool = ProcessPoolExecutor(self.jobs, mp_context=context)
+        window: deque[Future[list[Prepared]]] = deque()
+        try:
+            for chunk in _chain(head, rest):
+                window.append(pool.submit(prepare_chunk, chunk, self.max_bytes))
+                if len(window) > 2 * self.jobs:
+                    yield window.popleft().result()
+            while window:
+                yield window.popleft().result()
+        finally:
+            pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chain(head: list[Chunk], rest: Iterator[Chunk]) -> Iterator[Chunk]:
+    yield from head
+    yield from rest

@@ -1,0 +1,177 @@
+"""People across the archive: one row per person key, aliases accumulated, short names resolved.
+
+Inside one article the extractor already folds ``Lavrov`` into ``Sergei Lavrov``. Here a person the
+article names by one word only (``Putin``) is resolved against the whole archive: to the one person
+whose aliases carry that key, else to the one person whose full key contains that word; when several
+people fit (or none), it stays a person of its own rather than being merged wrongly.
+
+:class:`ArchivePeople` keeps an in-memory index of the archive's person keys and aliases (loaded once,
+extended by every batch this process writes). Identity is the person *key*; ids are looked up after
+the batch's new people are inserted (``INSERT … ON CONFLICT DO NOTHING``, then re-select, so that a
+concurrent importer's rows are reused, never duplicated).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from newsdb.models import Person, PersonAlias
+from newsdb.records import FoundPerson
+from newsdb.store.records import PreparedArticle
+from newsdb.store.rows import clip, name_key
+from newsdb.store.sql import insert_ignore, select_in
+
+PEOPLE = Person.__table__
+ALIASES = PersonAlias.__table__
+
+
+@dataclass(slots=True)
+class PersonLink:
+    """One person of one article, resolved to an archive person key."""
+
+    article_id: int
+    key: str
+    name_used: str
+    roles: dict[str, None] = field(default_factory=dict)
+    aliases: dict[str, None] = field(default_factory=dict)
+    mentions: int = 0
+
+
+class ArchivePeople:
+    """The archive's person keys, alias keys and ids, as far as this process knows them."""
+
+    def __init__(self) -> None:
+        self.loaded = False
+        self.ids: dict[str, int] = {}
+        self.names: dict[str, str] = {}
+        self.alias_keys: dict[str, set[str]] = defaultdict(set)  # alias key → person keys
+        self.tokens: dict[str, set[str]] = defaultdict(set)  # word → multi-word person keys
+        self.stored_aliases: set[tuple[str, str]] = set()  # (person key, alias key) in the database
+
+    def invalidate(self) -> None:
+        """Forget everything (after a rollback); the next batch reloads from the database."""
+        self.__init__()  # type: ignore[misc]
+
+    def load(self, conn: Connection) -> None:
+        if self.loaded:
+            return
+        for pid, key in conn.execute(select(PEOPLE.c.id, PEOPLE.c.key)):
+            self._add_person(key, pid)
+        query = select(ALIASES.c.key, PEOPLE.c.key).join(PEOPLE, PEOPLE.c.id == ALIASES.c.person_id)
+        for alias_key, person_key in conn.execute(query):
+            self._add_alias(person_key, alias_key)
+            self.stored_aliases.add((person_key, alias_key))
+        self.loaded = True
+
+    def _add_person(self, key: str, pid: int | None = None) -> None:
+        if pid is not None:
+            self.ids[key] = pid
+        words = key.split()
+        if len(words) > 1:
+            for word in words:
+                self.tokens[word].add(key)
+
+    def _add_alias(self, person_key: str, alias_key: str) -> None:
+        if alias_key and alias_key != person_key:
+            self.alias_keys[alias_key].add(person_key)
+
+    def known(self, key: str) -> bool:
+        return key in self.ids or key in self.names
+
+    def resolve_key(self, key: str) -> str:
+        """The archive person a one-word key stands for, when exactly one fits; else the key itself."""
+        if " " in key:
+            return key
+        by_alias = self.alias_keys.get(key, set()) - {key}
+        if by_alias:
+            return next(iter(by_alias)) if len(by_alias) == 1 else key
+        by_word = self.tokens.get(key, set()) - {key}
+        return next(iter(by_word)) if len(by_word) == 1 else key
+
+    def note(self, link: PersonLink, found: FoundPerson) -> None:
+        """Remember a resolved person and its aliases for the rest of the batch."""
+        if not self.known(link.key):
+            self.names[link.key] = found.name
+            self._add_person(link.key)
+        for alias in link.aliases:
+            self._add_alias(link.key, name_key(alias))
+
+
+def _people_of(item: PreparedArticle) -> list[FoundPerson]:
+    """The extractor's people, plus any quote speaker it did not list (so every speaker has a row)."""
+    people = list(item.extraction.people)
+    names = {p.name for p in people}
+    for quote in item.extraction.quotes:
+        if quote.speaker and quote.speaker not in names:
+            names.add(quote.speaker)
+            people.append(FoundPerson(name=quote.speaker, key=name_key(quote.speaker)))
+    return people
+
+
+def link_people(
+    archive: ArchivePeople, article_id: int, item: PreparedArticle
+) -> tuple[list[PersonLink], dict[str, str]]:
+    """Resolve one article's people to archive keys; returns the links and speaker name → key."""
+    links: dict[str, PersonLink] = {}
+    name_keys: dict[str, str] = {}
+    for found in _people_of(item):
+        own_key = clip(found.key or name_key(found.name), 255) or ""
+        if not own_key:
+            continue
+        key = archive.resolve_key(own_key)
+        link = links.get(key) or PersonLink(article_id, key, clip(found.name, 255) or found.name)
+        links[key] = link
+        link.roles.update(dict.fromkeys(r for r in found.roles if r))
+        aliases = [*found.aliases, found.name] if key != own_key else found.aliases
+        link.aliases.update(dict.fromkeys(clip(a, 255) or a for a in aliases if a and a != link.name_used))
+        link.mentions += max(found.mentions, 1)
+        name_keys[found.name] = key
+        archive.note(link, found)
+    return list(links.values()), name_keys
+
+
+def store_people(conn: Connection, archive: ArchivePeople, links: list[PersonLink]) -> dict[str, int]:
+    """Insert the batch's new people and aliases (sorted, conflict-safe); returns key → person id."""
+    needed = {link.key for link in links}
+    new = sorted(k for k in needed if k not in archive.ids)
+    if new:
+        rows = [{"key": k, "name": clip(archive.names.get(k, k), 255)} for k in new]
+        conn.execute(insert_ignore(conn, PEOPLE, ["key"]), rows)
+        for pid, key in select_in(conn, [PEOPLE.c.id, PEOPLE.c.key], PEOPLE.c.key, new):
+            archive.ids[key] = pid
+    _store_aliases(conn, archive, links)
+    return {k: archive.ids[k] for k in needed}
+
+
+def _store_aliases(conn: Connection, archive: ArchivePeople, links: list[PersonLink]) -> None:
+    pending: dict[tuple[int, str], tuple[str, str]] = {}
+    for link in links:
+        pid = archive.ids[link.key]
+        for alias in link.aliases:
+            key = clip(name_key(alias), 255) or ""
+            if key and key != link.key and (link.key, key) not in archive.stored_aliases:
+                pending.setdefault((pid, key), (link.key, alias))
+    if pending:
+        rows: list[dict[str, Any]] = [
+            {"person_id": pid, "key": key, "alias": pending[(pid, key)][1]} for pid, key in sorted(pending)
+        ]
+        conn.execute(insert_ignore(conn, ALIASES, ["person_id", "key"]), rows)
+        archive.stored_aliases.update((person_key, key) for (_, key), (person_key, _) in pending.items())
+
+
+def article_people_rows(links: list[PersonLink], ids: dict[str, int]) -> list[dict[str, Any]]:
+    return [
+        {
+            "article_id": link.article_id,
+            "person_id": ids[link.key],
+            "name_used": link.name_used,
+            "roles": list(link.roles),
+            "aliases": list(link.aliases),
+            "mention_count": link.mentions,
+        }
+        for link in links
+    ]

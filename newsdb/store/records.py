@@ -1,0 +1,52 @@
+"""What the store is given and what it gives back: plain frozen records, no ORM."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsdb.records import Extraction, ParsedArticle
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedArticle:
+    """One input after read → layout → extract: everything the store needs to write it."""
+
+    source_key: str  # the article's identity across revisions (a source id or url, else the file)
+    path: str  # the path as given (``file.jsonl:12`` for a JSON Lines record)
+    sha256: str  # of the raw bytes
+    size: int
+    encoding: str
+    raw_text: str  # the decoded text, kept so extraction can be re-run without the files
+    hints: dict[str, Any] | None
+    parsed: ParsedArticle
+    extraction: Extraction
+
+
+@dataclass(frozen=True, slots=True)
+class FailedInput:
+    """An input that could not be turned into an article, and why."""
+
+    path: str
+    kind: str  # "empty", "binary", "oversize", "encoding", "unreadable", "layout", "store", "error"
+    message: str
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """What one batch did: counts, and the inputs it refused."""
+
+    imported: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failures: list[FailedInput] = field(default_factory=list)
+
+    @property
+    def failed(self) -> int:
+        return len(self.failures)
+
+    def add(self, other: BatchResult) -> None:
+        self.imported += other.imported
+        self.updated += other.updated
+        self.unchanged += other.unchanged
+        self.failures.extend(other.failures)

@@ -1,0 +1,138 @@
+"""Pure row builders: a :class:`PreparedArticle` → plain dicts for Core ``executemany`` inserts.
+
+Nothing here touches a database. Values are clipped to the column sizes of the schema, so that
+PostgreSQL (which enforces ``VARCHAR(n)``) and SQLite (which does not) store the same thing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from datetime import UTC
+from typing import Any
+
+from newsdb.records import QUOTE_KINDS, ParsedArticle
+from newsdb.store.records import PreparedArticle
+
+_NON_WORD = re.compile(r"[^\w]+")
+
+
+def clip(value: str | None, size: int) -> str | None:
+    """``value`` cut to ``size`` characters (None stays None)."""
+    if value is None:
+        return None
+    return value if len(value) <= size else value[:size]
+
+
+def name_key(name: str) -> str:
+    """The matching key of a person's name (the extractor's ``person_key`` when it is available)."""
+    try:
+        from newsdb.extract.people import person_key
+    except ImportError:  # pragma: no cover - the extract stage is written beside this one
+        return " ".join(name.casefold().split())
+    return person_key(name)
+
+
+def quote_text_key(text: str) -> str:
+    """A key under which the same quote in several articles is found: casefolded words, hashed."""
+    plain = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    words = _NON_WORD.sub(" ", plain).split()
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
+
+
+def source_file_row(item: PreparedArticle, run_id: int | None) -> dict[str, Any]:
+    return {
+        "source_key": item.source_key,
+        "path": item.path,
+        "sha256": item.sha256,
+        "size": item.size,
+        "encoding": clip(item.encoding, 32),
+        "raw_text": item.raw_text,
+        "hints": item.hints,
+        "run_id": run_id,
+    }
+
+
+def article_fields(parsed: ParsedArticle, outlet_id: int | None, extractor_version: str) -> dict[str, Any]:
+    """The article columns that extraction decides (not its identity or revision)."""
+    published = parsed.published_at
+    if published is not None and published.tzinfo is None:
+        published = None  # refuse to guess a zone: the date text is kept
+    body = parsed.body
+    return {
+        "outlet_id": outlet_id,
+        "title": parsed.title,
+        "slug": parsed.slug,
+        "url": parsed.url,
+        "section": clip(parsed.section, 255),
+        "dateline": clip(parsed.dateline, 255),
+        "published_at": published.astimezone(UTC) if published else None,
+        "published_local": clip(published.isoformat(), 40) if published else None,
+        "date_text": parsed.date_text,
+        "body": body,
+        "photo_caption": parsed.photo_caption,
+        "photo_credit": parsed.photo_credit,
+        "language": clip(parsed.language or "id", 16),
+        "word_count": len(body.split()),
+        "layout": clip(parsed.layout or "generic", 64),
+        "extractor_version": clip(extractor_version, 64),
+    }
+
+
+def staff_rows(article_id: int, parsed: ParsedArticle) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    for role, names in (
+        ("author", parsed.authors),
+        ("editor", parsed.editors),
+        ("photographer", parsed.photographers),
+    ):
+        for position, name in enumerate(dict.fromkeys(n for n in names if n.strip())):
+            rows.append(
+                {
+                    "article_id": article_id,
+                    "role": role,
+                    "position": position,
+                    "name": clip(name, 255),
+                    "key": clip(name_key(name) or name.casefold(), 255),
+                }
+            )
+    return rows
+
+
+def headline_rows(article_id: int, parsed: ParsedArticle) -> list[dict[str, Any]]:
+    return [
+        {"article_id": article_id, "position": i, "headline": headline}
+        for i, headline in enumerate(parsed.related_headlines)
+    ]
+
+
+def wire_rows(article_id: int, parsed: ParsedArticle) -> list[dict[str, Any]]:
+    names = dict.fromkeys(n for n in parsed.wire_sources if n.strip())
+    return [{"article_id": article_id, "position": i, "name": clip(n, 255)} for i, n in enumerate(names)]
+
+
+def quote_rows(article_id: int, item: PreparedArticle, speaker_ids: dict[str, int]) -> list[dict[str, Any]]:
+    """Quote rows; ``speaker_ids`` maps the extractor's speaker names to person ids."""
+    rows: list[dict[str, Any]] = []
+    for quote in item.extraction.quotes:
+        if quote.kind not in QUOTE_KINDS or not quote.text:
+            continue
+        start, end = sorted((quote.start, quote.end))
+        rows.append(
+            {
+                "article_id": article_id,
+                "speaker_id": speaker_ids.get(quote.speaker) if quote.speaker else None,
+                "text": quote.text,
+                "text_key": quote_text_key(quote.text),
+                "kind": quote.kind,
+                "verb": clip(quote.verb, 64),
+                "paragraph": quote.paragraph,
+                "start_char": start,
+                "end_char": end,
+                "via": clip(quote.via, 255),
+                "speaker_description": quote.speaker_description,
+            }
+        )
+    return rows

@@ -1,0 +1,287 @@
+"""The batched writer: many prepared articles per transaction, each article whole or not at all.
+
+One call of :meth:`ArticleWriter.store` is one transaction. Inside it every table is written with one
+Core ``executemany`` per phase, in a fixed phase order (outlets, source files, articles, people,
+aliases, the article's own rows) and with keys sorted inside each phase, so that two importers running
+at once on PostgreSQL take row locks in the same order and cannot deadlock. Unique keys with
+``ON CONFLICT DO NOTHING`` and a re-select make concurrent imports produce no duplicates.
+
+Content identity is ``source_files.sha256``: a file already stored is *unchanged*. A new content for a
+known ``source_key`` is a new revision: its source file row is added (the old one is kept), the
+article row points to it, ``revision`` goes up by one and its extracted rows are replaced.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, delete, update
+from sqlalchemy.exc import DataError, IntegrityError
+
+from newsdb.models import (
+    Article,
+    ArticlePerson,
+    ArticleStaff,
+    ImportFailure,
+    Quote,
+    RelatedHeadline,
+    SourceFile,
+    WireSource,
+    utcnow,
+)
+from newsdb.store.outlets import OutletCache
+from newsdb.store.people import ArchivePeople, PersonLink, article_people_rows, link_people, store_people
+from newsdb.store.records import BatchResult, FailedInput, PreparedArticle
+from newsdb.store.rows import (
+    article_fields,
+    headline_rows,
+    quote_rows,
+    source_file_row,
+    staff_rows,
+    wire_rows,
+)
+from newsdb.store.sql import insert_ignore, select_in
+
+ARTICLES = Article.__table__
+SOURCES = SourceFile.__table__
+FAILURES = ImportFailure.__table__
+CHILD_TABLES = (
+    ArticlePerson.__table__,
+    ArticleStaff.__table__,
+    Quote.__table__,
+    RelatedHeadline.__table__,
+    WireSource.__table__,
+)
+#: Test hook: called with (stage, batch number) at fixed points of every batch.
+Hook = Callable[[str, int], None]
+
+
+@dataclass(slots=True)
+class Placed:
+    """A prepared article with the ids the batch gave it."""
+
+    item: PreparedArticle
+    source_file_id: int
+    article_id: int = 0
+    new: bool = True
+
+
+class ArticleWriter:
+    """Writes batches of prepared articles; keeps per-process caches of outlets and people."""
+
+    def __init__(self, extractor_version: str, hook: Hook | None = None) -> None:
+        self.extractor_version = extractor_version
+        self.hook = hook
+        self.people = ArchivePeople()
+        self.outlets = OutletCache()
+        self.batches = 0
+
+    def reset(self) -> None:
+        """Forget cached ids: needed after a rollback, since they may name rows that are gone."""
+        self.people.invalidate()
+        self.outlets.invalidate()
+
+    def _stage(self, stage: str) -> None:
+        if self.hook is not None:
+            self.hook(stage, self.batches)
+
+    def store(
+        self,
+        conn: Connection,
+        items: Sequence[PreparedArticle | FailedInput],
+        run_id: int | None,
+        *,
+        dry_run: bool = False,
+        rewrite: bool = False,
+    ) -> BatchResult:
+        """Write ``items`` in one transaction (rolled back when ``dry_run``).
+
+        ``rewrite`` replaces the extraction of stored articles (``newsdb reprocess``) instead of
+        importing. When the batch breaks a constraint, each article is retried in a transaction of its
+        own and the ones that still fail are reported as failures of kind ``store``.
+        """
+        self.batches += 1
+        action = self.rewrite if rewrite else self.write
+        try:
+            return self._transaction(conn, lambda: action(conn, items, run_id), dry_run)
+        except (IntegrityError, DataError):
+            self.reset()
+        result = BatchResult()
+        for item in items:
+            try:
+                result.add(self._transaction(conn, lambda i=item: action(conn, [i], run_id), dry_run))
+            except (IntegrityError, DataError) as exc:
+                self.reset()
+                failure = FailedInput(item.path, "store", str(exc.orig or exc).splitlines()[0])
+                result.add(self._transaction(conn, lambda f=failure: self.write(conn, [f], run_id), dry_run))
+        return result
+
+    def _transaction(self, conn: Connection, action: Callable[[], BatchResult], dry: bool) -> BatchResult:
+        trans = conn.begin()
+        try:
+            result = action()
+            self._stage("before-commit")
+        except BaseException:
+            trans.rollback()
+            self.reset()
+            raise
+        if dry:
+            trans.rollback()
+            self.reset()
+        else:
+            trans.commit()
+            self._stage("after-commit")
+        return result
+
+    def rewrite(
+        self, conn: Connection, items: Sequence[PreparedArticle | FailedInput], run_id: int | None = None
+    ) -> BatchResult:
+        """Replace the extraction of stored articles (matched by ``source_key``) inside a transaction."""
+        result = BatchResult(failures=[i for i in items if isinstance(i, FailedInput)])
+        articles = {i.source_key: i for i in items if isinstance(i, PreparedArticle)}
+        ids = article_ids(conn, list(articles))
+        placed = sorted((Placed(articles[k], 0, aid, False) for k, aid in ids.items()), key=_by_key)
+        if placed:
+            outlet_ids = self.outlets.ids_for(conn, [p.item for p in placed])
+            now = utcnow()
+            rows = [
+                {**self._fields(p, outlet_ids, source=False), "b_id": p.article_id, "updated_at": now}
+                for p in placed
+            ]
+            conn.execute(update(ARTICLES).where(ARTICLES.c.id == bindparam("b_id")), rows)
+            clear_extraction(conn, [p.article_id for p in placed])
+            self.write_extraction(conn, placed)
+        result.updated = len(placed)
+        return result
+
+    def write(
+        self, conn: Connection, items: Sequence[PreparedArticle | FailedInput], run_id: int | None
+    ) -> BatchResult:
+        """Write ``items`` inside the caller's transaction."""
+        self._stage("begin")
+        result = BatchResult(failures=[i for i in items if isinstance(i, FailedInput)])
+        if result.failures and run_id is not None:
+            rows = [
+                {"run_id": run_id, "path": f.path, "kind": f.kind, "message": f.message}
+                for f in result.failures
+            ]
+            conn.execute(FAILURES.insert(), rows)
+        articles = [i for i in items if isinstance(i, PreparedArticle)]
+        if not articles:
+            return result
+        placed = self._store_sources(conn, articles, run_id)
+        result.unchanged = len(articles) - len(placed)
+        self._stage("sources")
+        self._store_articles(conn, placed)
+        result.imported = sum(p.new for p in placed)
+        result.updated = len(placed) - result.imported
+        self._stage("articles")
+        self.write_extraction(conn, placed)
+        self._stage("extraction")
+        return result
+
+    def _store_sources(
+        self, conn: Connection, articles: list[PreparedArticle], run_id: int | None
+    ) -> list[Placed]:
+        """Insert the new contents; an already stored sha256 means the input is unchanged."""
+        first = {a.sha256: a for a in reversed(articles)}
+        rows = [source_file_row(first[sha], run_id) for sha in sorted(first)]
+        stmt = insert_ignore(conn, SOURCES, ["sha256"]).returning(SOURCES.c.id, SOURCES.c.sha256)
+        inserted = {sha: sid for sid, sha in conn.execute(stmt, rows)}
+        return [
+            Placed(a, inserted[a.sha256]) for a in articles if first[a.sha256] is a and a.sha256 in inserted
+        ]
+
+    def _store_articles(self, conn: Connection, placed: list[Placed]) -> None:
+        """Insert new articles, revise known ones (sorted: same lock order in every importer)."""
+        outlet_ids = self.outlets.ids_for(conn, [p.item for p in placed])
+        existing = article_ids(conn, [p.item.source_key for p in placed])
+        fresh = sorted((p for p in placed if p.item.source_key not in existing), key=_by_key)
+        if fresh:
+            got = self._insert_articles(conn, fresh, outlet_ids)
+            lost = [p.item.source_key for p in fresh if p.item.source_key not in got]
+            if lost:  # a concurrent importer inserted them first: ours become revisions
+                existing.update(article_ids(conn, lost))
+            for p in fresh:
+                p.article_id = got.get(p.item.source_key, 0)
+        revised = sorted((p for p in placed if p.item.source_key in existing), key=_by_key)
+        for p in revised:
+            p.article_id, p.new = existing[p.item.source_key], False
+        if revised:
+            self._revise(conn, revised, outlet_ids)
+
+    def _insert_articles(
+        self, conn: Connection, fresh: list[Placed], outlet_ids: dict[str, int]
+    ) -> dict[str, int]:
+        now = utcnow()
+        rows = [
+            {**self._fields(p, outlet_ids), "source_key": p.item.source_key, "revision": 1}
+            | {"created_at": now, "updated_at": now}
+            for p in fresh
+        ]
+        stmt = insert_ignore(conn, ARTICLES, ["source_key"])
+        stmt = stmt.returning(ARTICLES.c.id, ARTICLES.c.source_key)
+        return {key: aid for aid, key in conn.execute(stmt, rows)}
+
+    def _fields(self, p: Placed, outlet_ids: dict[str, int], *, source: bool = True) -> dict[str, Any]:
+        outlet_id = outlet_ids.get(self.outlets.name_of(p.item) or "")
+        fields = article_fields(p.item.parsed, outlet_id, self.extractor_version)
+        if source:
+            fields["source_file_id"] = p.source_file_id
+        return fields
+
+    def _revise(self, conn: Connection, revised: list[Placed], outlet_ids: dict[str, int]) -> None:
+        now = utcnow()
+        rows = [{**self._fields(p, outlet_ids), "b_id": p.article_id, "updated_at": now} for p in revised]
+        stmt = (
+            update(ARTICLES)
+            .where(ARTICLES.c.id == bindparam("b_id"))
+            .values(revision=ARTICLES.c.revision + 1)
+        )
+        conn.execute(stmt, rows)
+        clear_extraction(conn, [p.article_id for p in revised])
+
+    def write_extraction(self, conn: Connection, placed: Sequence[Placed]) -> None:
+        """The rows that extraction decides: people, staff, quotes, related headlines, wire sources."""
+        self.people.load(conn)
+        links: list[PersonLink] = []
+        speakers: dict[int, dict[str, str]] = {}
+        for p in placed:
+            found, speakers[p.article_id] = link_people(self.people, p.article_id, p.item)
+            links.extend(found)
+        ids = store_people(conn, self.people, links)
+        self._stage("people")
+        tables: dict[str, list[dict[str, Any]]] = {t.name: [] for t in CHILD_TABLES}
+        tables["article_people"] = article_people_rows(links, ids)
+        for p in placed:
+            speaker_ids = {name: ids[key] for name, key in speakers[p.article_id].items()}
+            tables["article_staff"] += staff_rows(p.article_id, p.item.parsed)
+            tables["quotes"] += quote_rows(p.article_id, p.item, speaker_ids)
+            tables["related_headlines"] += headline_rows(p.article_id, p.item.parsed)
+            tables["wire_sources"] += wire_rows(p.article_id, p.item.parsed)
+        for table in CHILD_TABLES:
+            if tables[table.name]:
+                conn.execute(table.insert(), tables[table.name])
+
+
+def _by_key(p: Placed) -> str:
+    return p.item.source_key
+
+
+def article_ids(conn: Connection, keys: list[str]) -> dict[str, int]:
+    """source_key → article id for the stored articles among ``keys``."""
+    columns = [ARTICLES.c.id, ARTICLES.c.source_key]
+    return {key: aid for aid, key in select_in(conn, columns, ARTICLES.c.source_key, keys)}
+
+
+def clear_extraction(conn: Connection, article_ids: list[int]) -> None:
+    """Delete what extraction wrote for these articles (before writing it again)."""
+    for table in CHILD_TABLES:
+        for part in _chunked(sorted(article_ids)):
+            conn.execute(delete(table).where(table.c.article_id.in_(part)))
+
+
+def _chunked(ids: list[int], size: int = 900) -> list[list[int]]:
+    return [ids[i : i + size] for i in range(0, len(ids), size)]
