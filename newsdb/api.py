@@ -74,10 +74,10 @@ class Archive:
         """The canned queries: name, parameters, output columns and documentation."""
         return list_queries()
 
-    def query(self, name: str, /, **params: Any) -> QueryResult:
-        """Run the canned query ``name`` (e.g. ``"quotes"``, ``speaker="Lavrov"``)."""
+    def query(self, name: str, /, *args: Any, **params: Any) -> QueryResult:
+        """Run a canned query: ``query("quotes", speaker="Lavrov")``, ``query("timeline", "Putin")``."""
         with self._sessions() as session:
-            return run_query(session, name, **params)
+            return run_query(session, name, *args, **params)
 
     def sql(
         self, text: str, *, timeout: float = DEFAULT_TIMEOUT, max_rows: int = DEFAULT_MAX_ROWS

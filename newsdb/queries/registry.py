@@ -165,9 +165,19 @@ def list_queries() -> list[CannedQuery]:
     return list(_REGISTRY.values())
 
 
-def run_query(session: Session, name: str, /, **params: Any) -> QueryResult:
-    """Run the canned query ``name`` with ``params`` (checked and converted first)."""
+def run_query(session: Session, name: str, /, *args: Any, **params: Any) -> QueryResult:
+    """Run the canned query ``name`` with ``params`` (checked and converted first).
+
+    Positional ``args`` fill the query's positional parameters in order (``"co-mentions", "Putin"``).
+    """
     query = get_query(name)
+    positional = [p.name for p in query.params if p.positional]
+    if len(args) > len(positional):
+        raise QueryError(f"query {name!r} takes {len(positional)} positional parameter(s)")
+    for param_name, value in zip(positional, args, strict=False):
+        if param_name in params:
+            raise QueryError(f"{param_name} given twice")
+        params[param_name] = value
     rows = query.function(session, **query.bind(params))
     return QueryResult(query.name, query.columns, rows)
 
