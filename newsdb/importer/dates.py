@@ -140,9 +140,9 @@ _NUMERIC = re.compile(
 )
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _MENTION = re.compile(
-    rf"(?<!\w)(?:(?:{_WEEKDAY_RE}),?\s+\(?)?\d{{1,2}}\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?(?!\w)"
-    rf"|(?<!\w)(?:{_WEEKDAY_RE})\s*\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\)"
+    rf"(?:\d{{1,2}}\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))(?!\w)"
 )
+_MENTION_WEEKDAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY_RE})\s*,?\s*$")
 
 
 def _zone(value: str | None) -> timedelta | None:
@@ -175,24 +175,25 @@ def _from_match(text: str, m: re.Match[str], month: int) -> ParsedDate | None:
     return ParsedDate(text=text, year=year, month=month, day=day, clock=clock, offset=_zone(m.group("zone")))
 
 
+_INVALID = ParsedDate(text="", year=None, month=1, day=1)  # a known shape with impossible values
+
+
 def _fast(text: str) -> ParsedDate | None:
+    """The common shapes; :data:`_INVALID` when the shape is known but the values are impossible."""
     if _ISO.fullmatch(text):
         try:
             value = datetime.fromisoformat(text)
         except ValueError:
-            return None
-        has_time = len(text) > 10
-        offset = value.utcoffset()
-        return ParsedDate(
-            text, value.year, value.month, value.day, value.time() if has_time else None, offset
-        )
+            return _INVALID
+        clock = value.time() if len(text) > 10 else None
+        return ParsedDate(text, value.year, value.month, value.day, clock, value.utcoffset())
     m = _NAMED.fullmatch(text)
     if m is not None:
-        return _from_match(text, m, _MONTH_NUMBER[m.group("month").casefold()])
+        return _from_match(text, m, _MONTH_NUMBER[m.group("month").casefold()]) or _INVALID
     m = _NUMERIC.fullmatch(text)
     if m is not None:
         month = int(m.group("month"))
-        return _from_match(text, m, month) if 1 <= month <= 12 else None
+        return (_from_match(text, m, month) if 1 <= month <= 12 else None) or _INVALID
     return None
 
 
@@ -234,7 +235,9 @@ def parse_date(text: str | None) -> ParsedDate | None:
     found = _fast(cleaned)
     if found is None:
         found = _with_dateutil(cleaned)
-    return replace(found, text=text.strip()) if found is not None else None
+    if found is None or found is _INVALID:
+        return None
+    return replace(found, text=text.strip())
 
 
 def require_date(text: str) -> ParsedDate:
@@ -246,7 +249,21 @@ def require_date(text: str) -> ParsedDate:
 
 
 def find_dates(text: str) -> tuple[str, ...]:
-    """Date expressions written in running text (``Selasa, 18 Februari``, ``Rabu (12/1/2022)``), in order."""
+    """Date expressions written in running text (``Selasa, 18 Februari``, ``Rabu (12/1/2022)``), in order.
+
+    A numeric date in parentheses counts only after a weekday (``(8/10)`` alone may be a score).
+    """
     if not text:
         return ()
-    return tuple(m.group(0) for m in _MENTION.finditer(text))
+    found = []
+    for m in _MENTION.finditer(text):
+        start = m.start()
+        if start and text[start - 1].isalnum():
+            continue
+        before = _MENTION_WEEKDAY.search(text, max(0, start - 12), start)
+        if before is not None:
+            start = before.start()
+        elif m.group(0).startswith("("):
+            continue
+        found.append(text[start : m.end()])
+    return tuple(found)

@@ -22,33 +22,29 @@ from urllib.parse import unquote, urlsplit
 from newsdb.errors import LayoutError
 from newsdb.importer import registry
 from newsdb.importer.dates import WIB, ParsedDate, find_dates, parse_date
-from newsdb.importer.parsers.base import Draft, clean_paragraphs, strip_dateline
+from newsdb.importer.parsers.base import Draft
 from newsdb.importer.sources import Outlet, wire_agencies
 from newsdb.records import ParsedArticle, SourceHints
 
 __all__ = ["parse_article", "canonical_wire_sources", "slug_from_url"]
 
 _SLUG_SEGMENT = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+){2,}")
-_ATTRIBUTION_VERBS = (
-    r"dilansir|melansir|dikutip|mengutip|dilaporkan|melaporkan|laporan|menurut|kepada|via|dari|oleh"
+_ATTRIBUTION = re.compile(
+    r"(?<!\w)(?i:dilansir|melansir|dikutip|mengutip|dilaporkan|melaporkan|laporan|menurut|kepada|via|dari|oleh)"
+    r"(?:\s+(?i:dari|kantor berita|media))?\s+$"
 )
 
 
 @cache
-def _agency_patterns() -> tuple[re.Pattern[str], dict[str, str], tuple[str, ...]]:
+def _agency_patterns() -> tuple[re.Pattern[str], dict[str, str]]:
     spellings = {sp.casefold(): name for name, sps in wire_agencies().items() for sp in (name, *sps)}
     names = sorted({sp for sps in wire_agencies().values() for sp in sps}, key=len, reverse=True)
-    alternation = "|".join(re.escape(n) for n in names)
-    pattern = re.compile(
-        rf"(?<!\w)(?i:{_ATTRIBUTION_VERBS})\s+(?:(?i:dari|kantor berita|media)\s+)?"
-        rf"(?P<agency>{alternation})(?!\w)"
-    )
-    return pattern, spellings, tuple(names)
+    return re.compile("|".join(re.escape(n) for n in names)), spellings
 
 
 def canonical_wire_sources(names: list[str]) -> tuple[str, ...]:
     """Canonical agency names (``AP`` → ``Associated Press``), other sources as written; no repeats."""
-    _, spellings, _ = _agency_patterns()
+    _, spellings = _agency_patterns()
     out: list[str] = []
     for name in names:
         canonical = spellings.get(name.casefold(), name)
@@ -58,10 +54,16 @@ def canonical_wire_sources(names: list[str]) -> tuple[str, ...]:
 
 
 def _attributed_agencies(body: str) -> list[str]:
-    pattern, _, names = _agency_patterns()
-    if not any(name in body for name in names):
-        return []
-    return [m.group("agency") for m in pattern.finditer(body)]
+    """Agencies the body credits: ``dikutip Associated Press``, ``dari Reuters``, ``dilansir AFP``."""
+    pattern, _ = _agency_patterns()
+    found = []
+    for m in pattern.finditer(body):
+        start, end = m.span()
+        if (start and body[start - 1].isalnum()) or (end < len(body) and body[end].isalnum()):
+            continue
+        if _ATTRIBUTION.search(body, max(0, start - 40), start) is not None:
+            found.append(m.group(0))
+    return found
 
 
 def slug_from_url(url: str | None) -> str | None:
@@ -117,7 +119,7 @@ def _assemble(draft: Draft, choice: registry.LayoutChoice, hints: SourceHints) -
         related_headlines=tuple(dict.fromkeys(draft.related_headlines)),
         language=choice.outlet.language if choice.outlet else "id",
         published_date=found.date if found else None,
-        date_mentions=tuple(dict.fromkeys(find_dates(body))),
+        date_mentions=() if found and found.date else tuple(dict.fromkeys(find_dates(body))),
     )
 
 
@@ -126,8 +128,6 @@ def parse_article(text: str, hints: SourceHints | None = None) -> ParsedArticle:
     hints = hints or SourceHints()
     choice = registry.choose_layout(text, hints)
     draft = choice.layout.parse(text, hints)
-    strip_dateline(draft)
-    clean_paragraphs(draft)
     if not draft.paragraphs:
         raise LayoutError("no article body in the text")
     return _assemble(draft, choice, hints)

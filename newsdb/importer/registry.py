@@ -4,8 +4,8 @@ Choice, first rule that applies:
 
 1. the user named the outlet (``hints.force_outlet``): that outlet's layout (generic when newsdb has no
    module for it);
-2. evidence in the text: each layout's evidence pattern is tried at the start of every line (and on the
-   end of the last line); the layout with the most hits wins, ties going to the order of ``LAYOUTS``;
+2. evidence in the text: each layout's evidence pattern is tried at the start of every line, its tail
+   pattern at the end of the text; the layout with the most hits wins, ties going to the order of ``LAYOUTS``;
 3. the outlet the hints name (sidecar ``outlet`` or the URL's domain);
 4. the ``CITY - `` wire shape of the first line;
 5. the generic layout.
@@ -57,6 +57,10 @@ LAYOUTS: dict[str, Layout] = {
 }
 _BY_OUTLET: dict[str, Layout] = {layout.outlet: layout for layout in _OUTLET_LAYOUTS if layout.outlet}
 _EVIDENCE = re.compile("|".join(f"(?P<{lay.name}>{lay.evidence})" for lay in _OUTLET_LAYOUTS if lay.evidence))
+_TAIL_EVIDENCE = re.compile(
+    "|".join(f"(?P<{lay.name}>{lay.tail_evidence})" for lay in _OUTLET_LAYOUTS if lay.tail_evidence)
+)
+_TAIL = 80
 _WIRE = re.compile(wire.LAYOUT.evidence or "")
 _PROBE = 120
 
@@ -84,23 +88,17 @@ def layout_for_outlet(outlet: Outlet | None) -> Layout:
     return _BY_OUTLET.get(outlet.slug, generic.LAYOUT)
 
 
-def text_evidence(lines: list[str]) -> Counter[str]:
-    """Hits per layout name of the layouts' evidence patterns over the lines of a text."""
+def text_evidence(text: str, lines: list[str]) -> Counter[str]:
+    """Hits per layout name: evidence patterns at the start of each line, tail patterns at the text's end."""
     hits: Counter[str] = Counter()
     match = _EVIDENCE.match
-    last = ""
     for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        last = line
-        m = match(line[:_PROBE])
+        m = match(raw.lstrip()[:_PROBE])
         if m is not None and m.lastgroup:
             hits[m.lastgroup] += 1
-    if len(last) > _PROBE:
-        m = match(last[-_PROBE:])
-        if m is not None and m.lastgroup:
-            hits[m.lastgroup] += 1
+    m = _TAIL_EVIDENCE.search(text.rstrip()[-_TAIL:])
+    if m is not None and m.lastgroup:
+        hits[m.lastgroup] += 1
     return hits
 
 
@@ -116,7 +114,7 @@ def choose_layout(text: str, hints: SourceHints | None = None) -> LayoutChoice:
         name = outlet.name if outlet else hints.outlet.strip()
         return LayoutChoice(layout_for_outlet(outlet), outlet, name, "forced")
     lines = text.split("\n")
-    hits = text_evidence(lines)
+    hits = text_evidence(text, lines)
     if hits:
         best = max(_OUTLET_LAYOUTS, key=lambda lay: hits.get(lay.name, 0))
         outlet = outlet_by_name(best.outlet)

@@ -37,17 +37,22 @@ class Draft:
     paragraphs: list[str] = field(default_factory=list)
 
 
-HeaderFn = Callable[[list[str], Draft, SourceHints], int]
+HeaderFn = Callable[["Layout", list[str], Draft, SourceHints], int]
 
 _SLUG_LINE = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+){2,}")
 _TITLE_END = re.compile(r"[.,;:]$")
+_TAIL = 120
+_JUNK_ENDS = ("loading", "...", "]", ")", "imela", "IMELA", "CONTENT")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ")")
 _NOT_CITIES = frozenset({"baca", "foto", "video", "sumber", "reporter", "penulis", "editor"})
 _WIRE_START = re.compile(r"[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}\s*[-–—]\s")
 
 
 def squash(line: str) -> str:
     """Whitespace runs (NBSP included) → one space; trimmed."""
-    return " ".join(line.split())
+    if "  " in line or not line.isprintable():
+        return " ".join(line.split())
+    return line.strip()
 
 
 def _same_title(a: str, b: str | None) -> bool:
@@ -70,9 +75,12 @@ class Layout:
     name: str
     outlet: str | None = None  # outlet slug in data/outlets.json; None: the text alone never tells
     evidence: str | None = None  # regex; a line *starting* with a match is evidence for this layout
+    tail_evidence: str | None = None  # regex searched at the very end of the text (footers)
     drop: tuple[str, ...] = ()
     stop: tuple[str, ...] = ()
     header: HeaderFn | None = None
+    footer: Callable[[Draft], None] | None = None  # outlet-specific tidying after the body is read
+    mixed_case_dateline: bool = False  # "Phillip Island - " counts as a dateline (else only "JAKARTA - ")
     line_re: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -88,12 +96,16 @@ class Layout:
     def parse(self, text: str, hints: SourceHints) -> Draft:
         lines = text.split("\n")
         draft = Draft()
-        start = (self.header or read_generic_header)(lines, draft, hints)
+        start = (self.header or read_generic_header)(self, lines, draft, hints)
         read_body(self, lines[start:], draft)
+        strip_dateline(draft, mixed_case=self.mixed_case_dateline)
+        clean_paragraphs(draft)
+        if self.footer is not None and draft.paragraphs:
+            self.footer(draft)
         return draft
 
 
-def read_generic_header(lines: list[str], draft: Draft, hints: SourceHints) -> int:
+def read_generic_header(layout: Layout, lines: list[str], draft: Draft, hints: SourceHints) -> int:
     """Title on the first line (when it looks like one), then optional date, slug and byline lines."""
     i, n = 0, len(lines)
     while i < n and not lines[i].strip():
@@ -102,7 +114,7 @@ def read_generic_header(lines: list[str], draft: Draft, hints: SourceHints) -> i
         return i
     first = squash(lines[i])
     rest = any(line.strip() for line in lines[i + 1 :])
-    if not rest or not looks_like_title(first, hints):
+    if not rest or not looks_like_title(first, hints) or layout.line_re.fullmatch(first):
         return i
     draft.title = first
     i += 1
@@ -165,8 +177,12 @@ def _furniture(m: re.Match[str], draft: Draft) -> str:
     return ""
 
 
-def strip_dateline(draft: Draft) -> None:
-    """Cut ``CITY, OUTLET - `` (or a stray leading ``- ``) off the first paragraph."""
+def strip_dateline(draft: Draft, *, mixed_case: bool = False) -> None:
+    """Cut ``CITY, OUTLET - `` (or a stray leading ``- ``) off the first paragraph.
+
+    A city in mixed case (``Phillip Island - ``) counts only with an outlet mark or when ``mixed_case``:
+    elsewhere ``Kementerian Keuangan - ...`` is more likely running text than a dateline.
+    """
     if not draft.paragraphs:
         return
     first = draft.paragraphs[0]
@@ -177,10 +193,11 @@ def strip_dateline(draft: Draft) -> None:
     if not rest:
         return
     city = m.group("city")
-    if city and city.casefold() in _NOT_CITIES:
+    mark = m.group("lead") or m.group("mark") or m.group("solo")
+    if city and (city.casefold() in _NOT_CITIES or not (mixed_case or mark or city.isupper())):
         return
     draft.dateline = city
-    draft.dateline_mark = m.group("lead") or m.group("mark") or m.group("solo")
+    draft.dateline_mark = mark
     draft.paragraphs[0] = rest
 
 
@@ -190,10 +207,24 @@ def clean_paragraphs(draft: Draft) -> None:
     for para in draft.paragraphs:
         if "(" in para and "aca" in para:
             para = _take_inline_related(para, draft)
-        para = F.TRAILING_COMMAS.sub("", F.TRAILING_JUNK.sub("", para))
+        para = strip_trailing_junk(para)
         if para:
             cleaned.append(para)
     draft.paragraphs = cleaned
+
+
+def strip_trailing_junk(para: str) -> str:
+    """Cut page junk off the end of a paragraph; only its last characters are looked at."""
+    cut = len(para) - _TAIL
+    tail = para[cut:] if cut > 0 else para
+    m = F.TRAILING_JUNK.search(tail) if para.endswith(_JUNK_ENDS) else None
+    if m is not None:
+        para = para[: max(cut, 0) + m.start()]
+    if para.endswith(","):
+        stripped = para.rstrip(", ")
+        if stripped.endswith(_SENTENCE_END):
+            para = stripped
+    return para
 
 
 def _take_inline_related(para: str, draft: Draft) -> str:

@@ -18,6 +18,7 @@ LAYOUT = Layout(
         r"|detik(?:com|news|sport|finance|health|inet|oto|hot|travel|food|edu)\s*[-–—]"
         r"|\"Detik (?:Pagi|Sore),"
     ),
+    mixed_case_dateline=True,
     drop=(
         r"Saksikan Live ?[Dd]etik\w*\s*:?",
         r"\"Detik (?:Pagi|Sore), [^\"]{5,40}\"",

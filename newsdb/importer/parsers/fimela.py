@@ -10,5 +10,6 @@ from newsdb.importer.parsers.base import Layout
 LAYOUT = Layout(
     name="fimela",
     outlet="fimela",
-    evidence=r"(?:.*[, ])?(?i:#\s*Grow\s*Fear\s*less with Fimela)|Fimela\.com\s*[-–—]",
+    evidence=r"(?i:#\s*Grow\s*Fear\s*less with Fimela)|Fimela\.com\s*[-–—]",
+    tail_evidence=r"(?i:#\s*Grow\s*Fear\s*less with Fimela)$",
 )

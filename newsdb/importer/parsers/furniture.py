@@ -81,7 +81,6 @@ TRAILING_JUNK = re.compile(
     r"(?:\s*,*\s*(?i:loading\.{0,3}|#\s*Grow\s*Fear\s*less with Fimela|SCROLL TO CONTINUE WITH CONTENT)"
     r"|\s*[\[(](?:[a-z]{2,8}(?:/[a-z]{2,8})*|[A-Z][a-z]{1,7}/[A-Z][a-z]{1,7})[\])])+\s*,*\s*$"
 )
-TRAILING_COMMAS = re.compile(r"(?<=[.!?\"”’)])(?:\s*,)+\s*$")
 
 
 def alternation(patterns: tuple[str, ...]) -> str:

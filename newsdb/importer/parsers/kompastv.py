@@ -25,7 +25,7 @@ _BODY_START = re.compile(r"[^,]{2,40},\s*KOMPAS\.TV\s*[-–—]", re.IGNORECASE)
 _MAX_HEADER_LINES = 10
 
 
-def read_header(lines: list[str], draft: Draft, hints: SourceHints) -> int:
+def read_header(layout: Layout, lines: list[str], draft: Draft, hints: SourceHints) -> int:
     """Site line, title, date line, slug, caption and byline; returns the index of the first body line."""
     i, n, seen = 0, len(lines), 0
     while i < n and seen < _MAX_HEADER_LINES:

@@ -11,5 +11,6 @@ from newsdb.importer.parsers.base import Layout
 LAYOUT = Layout(
     name="posmetro",
     outlet="posmetro",
-    evidence=r".*,*loading\.\.\.$",
+    evidence=r"loading\.\.\.$",
+    tail_evidence=r"loading\.\.\.$",
 )
