@@ -75,6 +75,21 @@ def _role_head(phrase: str, lex: Lexicon) -> str | None:
     return None
 
 
+def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
+    """The name a phrase is about: ``Christopher Vierhaus, Marketing Director Hansaplast`` →
+    Christopher Vierhaus (a segment opened by a role describes the name before it)."""
+    for k in range(len(found) - 1, 0, -1):
+        cand, before = found[k], found[k - 1]
+        gap = text[before.end : cand.start]
+        if "," not in gap:
+            return cand
+        seg = _WORD_RE.findall(gap.rsplit(",", 1)[1])
+        head = seg[0].casefold() if seg else ""
+        if not (head in lex.role_heads and head not in lex.ranks):
+            return cand
+    return found[0]
+
+
 def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexicon) -> Ref:
     """The speaker a noun phrase names: its last name, unless that name is a possessor."""
     phrase = text[lo:hi]
@@ -83,20 +98,20 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
         return Ref("pronoun")
     found = _in_range(ments, lo, hi)
     if found:
-        last = found[-1]
+        last = _pick(text, found, lex)
         rest = text[last.end : hi].split()
         rel = _relational_head(text[lo : last.start], lex)
         possessive = bool(rest) and rest[0].casefold().strip(",") in _DEMONSTRATIVES
         titled = last.titled and (last.title_word or "") in lex.person_titles
         if rel and (possessive or titled):
             return Ref("role", head=rel, possessor=last.tokens[-1], description=phrase.strip())
-        if possessive and not rel:
-            head = _role_head(text[lo : last.start], lex)
-            if head:
-                return Ref("role", head=head, possessor=last.tokens[-1])
+        if possessive:
+            return Ref("pronoun", possessor=last.tokens[-1])  # 'peraih medali ... Rio itu'
         return Ref("mention", mention=last)
     head = _role_head(phrase, lex)
     desc = phrase.strip(" ,") or None
+    if words and words[-1].casefold() in _DEMONSTRATIVES:
+        return Ref("pronoun", description=desc)  # 'mantan Kadinkes ... ini'
     if head:
         return Ref("role", head=head, description=desc)
     return Ref("none", description=desc)

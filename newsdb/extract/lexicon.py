@@ -39,6 +39,7 @@ class Lexicon:
     org_heads: frozenset[str]
     named_heads: frozenset[str]
     org_prefixes: tuple[str, ...]
+    needs_name: frozenset[str]
     name_words: frozenset[str]
     org_tails: frozenset[str]
     stopwords: frozenset[str]
@@ -107,6 +108,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         org_heads=_words(orgs["heads"]),
         named_heads=_words(orgs["named_heads"]),
         org_prefixes=tuple(orgs["prefixes"]),
+        needs_name=_words(orgs["needs_name"]),
         name_words=_words(_read(language, "name_words")["words"]),
         org_tails=_words(orgs["tails"]),
         stopwords=_words(stop["words"]),

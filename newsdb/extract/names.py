@@ -23,13 +23,18 @@ _LINK = (
 )
 RUN_RE = re.compile(rf"(?<![\w'’]){_TOKEN}(?:{_LINK}{_TOKEN})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
-_AGE_RE = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+_PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
 _WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
 _WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
 _STOP_BACK = frozenset(".;:()\"“”!?")
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
+_FUNCTION_WORDS = frozenset(
+    {"dengan", "sempat", "yang", "oleh", "pada", "kepada", "bahwa", "adalah", "ini", "itu",
+     "tersebut", "sudah", "telah", "akan", "juga", "pun", "saat", "ketika", "karena", "tapi",
+     "namun", "hingga", "sampai", "bagi", "atas", "secara", "sebagai", "menurut", "kata"}
+)
 _VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
 
 # word classes
@@ -55,14 +60,18 @@ class Mention:
         return tuple(self.text.split())
 
 
-def _classify(word: str, prev: int, lex: Lexicon) -> int:
+def _classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
     core = word.strip("()")
     low = core.casefold()
+    if not core[:1].isalpha():
+        return LINKWORD
     if core[:1].islower():
         return PARTICLE if low in lex.particles else LINKWORD
     bare = low.replace(".", "")
     if bare in lex.honorifics:
         return HONORIFIC
+    if prev == ROLE and f"{prev_word.casefold()} {low}" in lex.multiword_roles:
+        return ROLE  # 'Wali Kota', 'Perdana Menteri'
     if low in lex.role_heads or low in lex.ranks:
         if prev in (NAME, INITIAL) and low in _WEAK_ROLES:
             return NAME
@@ -73,12 +82,14 @@ def _classify(word: str, prev: int, lex: Lexicon) -> int:
         return ORG
     if low in lex.org_tails and prev in (NAME, INITIAL):
         return TAIL
-    if low in lex.stopwords or low in lex.places or low in lex.common or bare in lex.degrees:
+    if low in lex.stopwords or low in lex.places or bare in lex.degrees:
         return OTHER
     if len(core) == 1:
         return INITIAL
     if core.isupper():
         return ACRONYM
+    if low in lex.common:
+        return OTHER
     return NAME
 
 
@@ -136,40 +147,50 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
 def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
     """Role phrase written before ``start`` (across a run and one apposition comma)."""
     text = para[max(0, start - 160) : start].rstrip()
-    comma = text.endswith(",")
-    if comma:
+    if text.endswith(","):
         text = text[:-1].rstrip()
     words = _WORD_RE.findall(text)
-    best, lowercase_gap = -1, 0
+    best, gap = -1, 0
     for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
         w = words[k]
         if w in _STOP_BACK or w == ",":
             break
         low = w.casefold()
-        if low in lex.role_heads or low in lex.ranks:
-            best, lowercase_gap = k, 0
+        if low in lex.role_heads or low in lex.ranks or (
+            low.endswith("nya") and low[:-3] in lex.relational
+        ):
+            best, gap = k, 0
             continue
         if w[:1].isupper():
-            if _classify(w, -1, lex) == NAME:
+            if _classify(w, -1, lex) == NAME and not _possessed(words, k, lex):
                 break  # another name stands between
             continue
         if low in lex.connectors or w.isdigit():
             continue
-        if _VERBISH_RE.match(low) or low in lex.stopwords:
+        if _VERBISH_RE.match(low) or low in _FUNCTION_WORDS:
             break
-        lowercase_gap += 1
-        if lowercase_gap > 3:
+        gap += 1
+        if gap > 3:
             break
     if best < 0:
         return None, False
     return " ".join(words[best:]), True
 
 
-def _scan_back(classes: list[int], i: int) -> tuple[int, int]:
+def _possessed(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Is ``words[k]`` the possessor of a relational role ('juru bicara Putin')?"""
+    one = words[k - 1].casefold() if k >= 1 else ""
+    two = f"{words[k - 2].casefold()} {one}" if k >= 2 else ""
+    return one in lex.relational or two in lex.relational
+
+
+def _scan_back(
+    tokens: list[tuple[str, int, int]], classes: list[int], i: int
+) -> tuple[int, int]:
     """Earliest role word and nearest organisation head before stretch ``i`` in its run."""
     first_role, nearest_org = -1, -1
     for k in range(i - 1, -1, -1):
-        if classes[k] == NAME:
+        if classes[k] == NAME or tokens[k][0] in ("di", "ke"):
             break
         if classes[k] in (ROLE, HONORIFIC):
             first_role = k
@@ -191,7 +212,7 @@ def _build(
     text = " ".join(w.rstrip(".") if len(w) <= 2 else w for w in words)
     start, end = tokens[i][1], tokens[j - 1][2]
     m = Mention(text=text, para=para, start=start, end=end)
-    first_role, nearest_org = _scan_back(classes, i)
+    first_role, nearest_org = _scan_back(tokens, classes, i)
     if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
         m.org = True
     if j < len(classes) and classes[j] == TAIL:
@@ -199,6 +220,8 @@ def _build(
     if first_role >= 0:
         m.evidence = True
         m.role = _clean_role(para_text[tokens[first_role][1] : start], lex) or None
+        if m.role and _is_relational(m.role, lex):
+            m.role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
     else:
         before = para_text[max(0, tokens[0][1] - 30) : tokens[0][1]].split()
         if before and before[-1].casefold() in lex.named_heads:
@@ -208,6 +231,9 @@ def _build(
             m.evidence = True
             inner = para_text[tokens[0][1] : start] if i > 0 else ""
             m.role = _clean_role(f"{role} {inner}", lex) or None
+            comma = para_text[max(0, tokens[0][1] - 3) : tokens[0][1]].strip() == ","
+            if m.role and _is_relational(m.role, lex) and not comma:
+                m.role = None
         elif nearest_org >= 0:
             m.org = True
     if i > 0 and classes[i - 1] in (ROLE, HONORIFIC):
@@ -216,12 +242,25 @@ def _build(
     names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
     if len(words) >= 2 and any(w in lex.name_words for w in names):
         m.evidence = True
-    if _AGE_RE.match(para_text[end : end + 12]) or words[0].casefold() in lex.mononyms:
+    if words[0].casefold() in lex.mononyms and len(words) == 1:
+        m.evidence, m.org = True, bool(j < len(classes) and classes[j] == TAIL)
+    paren = _PAREN_RE.match(para_text, end)
+    if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
         m.evidence = True
     prev_word = para_text[max(0, start - 12) : start].split()[-1:] if start else []
     if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
         m.evidence = True
     return m
+
+
+def _is_relational(role: str, lex: Lexicon) -> bool:
+    """A relational role that names nobody else ('juru bicara Presiden' + the name): the
+    name after it is the possessor, not the role holder."""
+    low = role.casefold().split()
+    if not low:
+        return False
+    n = 2 if " ".join(low[:2]) in lex.relational else 1 if low[0] in lex.relational else 0
+    return n > 0 and all(w in lex.person_titles or w in lex.ranks for w in low[n:])
 
 
 def _clean_role(phrase: str, lex: Lexicon) -> str:
@@ -240,7 +279,7 @@ def _inside_role(tokens: list[tuple[str, int, int]], classes: list[int], stops: 
     ``Kepala Otorita IKN Basuki Hadimuljono``, ``Komisaris Utama PT Vitka Delifood, Asman Abnur``.
     """
     i, j = stops[k]
-    first_role, _ = _scan_back(classes, i)
+    first_role, _ = _scan_back(tokens, classes, i)
     if first_role < 0 or tokens[first_role][0].casefold() in lex.relational:
         return False
     if any(tokens[r][0].casefold() in ("juru", "kuasa", "staf") for r in range(first_role, i)):
@@ -252,24 +291,43 @@ def _inside_role(tokens: list[tuple[str, int, int]], classes: list[int], stops: 
     return bool(after) and _classify(after.group(1), -1, lex) == NAME
 
 
+def _describes_previous(
+    m: Mention, tokens: list[tuple[str, int, int]], out: list[Mention], text: str, lex: Lexicon
+) -> bool:
+    """``Ernest Rettobjaan, CEO Kolabora``: a one-word name after a role that describes the
+    name before the comma is the role's organisation, not a person."""
+    run_start = tokens[0][1]
+    if len(m.tokens) != 1 or not m.role or not out or out[-1].org:
+        return False
+    if text[out[-1].end : run_start].strip() != ",":
+        return False
+    first = m.role.split()[0].casefold()
+    return first not in lex.relational and first not in lex.ranks
+
+
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
     """Every name stretch in one paragraph (or the title, ``para`` = -1)."""
     out: list[Mention] = []
     for run in RUN_RE.finditer(text):
         for tokens in _split_tokens(run.group(), run.start()):
             classes: list[int] = []
-            for word, _, _ in tokens:
-                classes.append(_classify(word, classes[-1] if classes else -1, lex))
+            for k, (word, _, _) in enumerate(tokens):
+                prev = classes[-1] if classes else -1
+                classes.append(_classify(word, prev, lex, tokens[k - 1][0] if k else ""))
             stops = []
             for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
-                if i > 0 and classes[i - 1] == ORG:
+                if i > 0 and classes[i - 1] == ORG and (
+                    tokens[i - 1][0].strip("()").casefold() in lex.needs_name
+                ):
                     i += 1  # 'Partai Gerindra Syarif': the first word names the party
                     if NAME not in classes[i:j]:
                         continue
                 stops.append((i, j))
             for k, (i, j) in enumerate(stops):
                 m = _build(tokens, classes, i, j, text, para, lex)
-                if _inside_role(tokens, classes, stops, k, text, lex):
+                if _inside_role(tokens, classes, stops, k, text, lex) or (
+                    k == 0 and _describes_previous(m, tokens, out, text, lex)
+                ):
                     m.org = True
                 out.append(m)
     return out

@@ -23,7 +23,7 @@ class Resolver:
         self.mentions = mentions
         self.last: Person | None = None
 
-    def _last_named(self, para: int, pos: int) -> Person | None:
+    def _last_named(self, para: int, pos: int, skip: Person | None = None) -> Person | None:
         for p in (para, para - 1):
             if p < 0:
                 break
@@ -31,7 +31,7 @@ class Resolver:
                 if p == para and m.start >= pos:
                     continue
                 person = self.index.resolve(m.text)
-                if person is not None and not m.org:
+                if person is not None and not m.org and person is not skip:
                     return person
         return None
 
@@ -39,10 +39,20 @@ class Resolver:
         if ref.kind == "mention" and ref.mention is not None:
             return self.index.resolve(ref.mention.text)
         if ref.kind == "pronoun":
-            return self.last or self._last_named(para, pos)
+            return self._salient(ref, para, pos)
         if ref.kind == "role" and ref.head:
-            return self.index.by_role(ref.head, ref.possessor)
+            person = self.index.by_role(ref.head, ref.possessor)
+            if person is None and ref.possessor:
+                return self._salient(ref, para, pos)  # 'ibunda Sandiaga Uno itu'
+            return person
         return None
+
+    def _salient(self, ref: Ref, para: int, pos: int) -> Person | None:
+        owner = self.index.resolve(ref.possessor) if ref.possessor else None
+        if self.last is not None and self.last is not owner:
+            return self.last
+        person = self._last_named(para, pos, owner)
+        return person
 
     def see(self, person: Person | None) -> None:
         if person is not None:
