@@ -70,16 +70,20 @@ def test_quotes_by_speaker_alias(archive: tuple[Session, dict[str, int]]) -> Non
 
 def test_quotes_by_words_outlet_dates_and_kind(archive: tuple[Session, dict[str, int]]) -> None:
     session, _ = archive
-    texts = {r["text"] for r in run(session, "quotes", words="ancaman")}
+    texts = {r["text"] for r in run(session, "quotes", words="ancaman", kind="all")}
     assert texts == {
         "NATO adalah ancaman langsung",
         "Kami setuju dengan ancaman itu",
         "Seorang warga bicara tentang ancaman",
     }
     assert {r["outlet"] for r in run(session, "quotes", outlet="detik.com")} == {"detik"}
-    in_2022 = run(session, "quotes", since="2022-01-01", until="2022-12-31")
+    in_2022 = run(session, "quotes", since="2022-01-01", until="2022-12-31", kind="all")
     assert {r["published"][:4] for r in in_2022} == {"2022"} and len(in_2022) == 3
     assert [r["kind"] for r in run(session, "quotes", kind="partial")] == ["partial"]
+    assert {r["kind"] for r in run(session, "quotes")} == {"direct", "partial"}  # quotation marks only
+    assert [r["kind"] for r in run(session, "quotes", kind="indirect")] == ["indirect"]
+    with pytest.raises(QueryError, match="kind must be"):
+        run(session, "quotes", kind="sarcastic")
     assert len(run(session, "quotes", limit=2)) == 2
 
 
@@ -91,7 +95,7 @@ def test_user_text_is_never_query_syntax(archive: tuple[Session, dict[str, int]]
         run(session, "quote-search", text=text)
     with pytest.raises(QueryError, match="no words"):
         run(session, "search", text="  *** ")
-    assert len(run(session, "quotes")) == 6
+    assert len(run(session, "quotes", kind="all")) == 6
 
 
 def test_speakers_and_people(archive: tuple[Session, dict[str, int]]) -> None:

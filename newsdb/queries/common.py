@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -13,15 +11,9 @@ from sqlalchemy.orm import Session
 
 from newsdb.errors import QueryError
 from newsdb.models import Article, Outlet, Person, PersonAlias
+from newsdb.store.rows import name_key
 
 MAX_LIMIT = 100_000
-
-
-def name_key(name: str) -> str:
-    """A person's name folded for matching: no accents, case-folded, punctuation as spaces."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def _like_escape(text: str) -> str:

@@ -9,6 +9,7 @@ from typing import Annotated
 from sqlalchemy import desc, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
+from newsdb.errors import QueryError
 from newsdb.models import Article, ArticlePerson, Outlet, Person, Quote
 from newsdb.queries.common import (
     check_limit,
@@ -29,7 +30,18 @@ Words = Annotated[str | None, "Words the quote must contain (full-text)."]
 OutletName = Annotated[str | None, "Outlet name or domain."]
 Since = Annotated[date | None, "First day, YYYY-MM-DD (UTC)."]
 Until = Annotated[date | None, "Last day, YYYY-MM-DD (UTC)."]
-Kind = Annotated[str | None, "Quote kind: direct, partial or indirect."]
+Kind = Annotated[
+    str | None,
+    "direct, partial, indirect, or all. Default: direct and partial (words in quotation marks).",
+]
+#: What the ``kind`` parameter of ``quotes`` may say, and the quote kinds each value selects.
+KINDS = {
+    "direct": ("direct",),
+    "partial": ("partial",),
+    "indirect": ("indirect",),
+    "quoted": ("direct", "partial"),
+    "all": ("direct", "partial", "indirect"),
+}
 PersonName = Annotated[str, "Person: full name or any alias."]
 
 QUOTE_COLUMNS = ("quote_id", "published", "outlet", "article_id", "article_title", "speaker", "kind", "text")
@@ -51,14 +63,18 @@ def quotes(
     kind: Kind = None,
     limit: Limit = 50,
 ) -> list[Row]:
-    """Quotes, newest first, filtered by speaker (alias aware), words, outlet, dates and kind."""
+    """Quotes, newest first, by speaker (alias aware), words, outlet, dates and kind.
+
+    By default only the words in quotation marks (direct and partial quotes); ``kind=all`` adds
+    reported (indirect) speech.
+    """
     ids = None
     if speaker is not None:
         ids = person_ids(session, speaker)
         if not ids:
             return []
     return quotes_of(
-        session, ids, words=words, outlet=outlet, since=since, until=until, kind=kind, limit=limit
+        session, ids, words=words, outlet=outlet, since=since, until=until, kind=kind or "quoted", limit=limit
     )
 
 
@@ -70,10 +86,10 @@ def quotes_of(
     outlet: str | None = None,
     since: date | None = None,
     until: date | None = None,
-    kind: str | None = None,
+    kind: str | None = "all",
     limit: int = 50,
 ) -> list[Row]:
-    """Quotes of the people ``speaker_ids`` (None: anyone), newest first."""
+    """Quotes of the people ``speaker_ids`` (None: anyone), newest first; ``kind`` is a :data:`KINDS` key."""
     stmt = (
         select(
             Quote.id,
@@ -96,8 +112,10 @@ def quotes_of(
         stmt = stmt.where(Quote.speaker_id.in_(speaker_ids))
     if words is not None:
         stmt = stmt.where(quote_match(_dialect(session), words))
-    if kind is not None:
-        stmt = stmt.where(Quote.kind == kind)
+    if kind not in KINDS:
+        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
+    if kind != "all":
+        stmt = stmt.where(Quote.kind.in_(KINDS[kind]))
     return rows(session.execute(stmt), QUOTE_COLUMNS)
 
 
