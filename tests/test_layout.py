@@ -70,6 +70,14 @@ def test_dateline_is_cut_from_the_first_paragraph(first: str, dateline: str | No
         "[mus]",
         "Sumber asli: ,Disadur dari: , (Penulis Dimas, published 01/09/2019),",
         "\xa0",
+        "Baca selengkapnya di , ,",
+        "Baca selengkapnya di halaman berikutnya....",
+        "Simak selengkapnya di halaman selanjutnya.",
+        "(Foto: dok. Cetaphil)",
+        "(,)",
+        "#GrowFearless with Fiimela",
+        "Penulis:",
+        'Tonton juga "Bank Indonesia Umumkan BI-Rate Tetap 5,75%" di sini:',
     ],
 )
 def test_furniture_lines_leave_the_body(furniture: str) -> None:
@@ -80,10 +88,16 @@ def test_furniture_lines_leave_the_body(furniture: str) -> None:
 @pytest.mark.parametrize(
     "stop",
     ["BERITA LAINNYA", "Close Ads x", "Artikel ini telah tayang di,dengan judul Baru Sepekan,,.",
-     "Baca selengkapnya di , ,"],
+     "(TribunJakarta.com/Dwi Putra),Artikel ini telah tayang di Tribunjakarta.com dengan judul"],
 )  # fmt: skip
 def test_everything_after_a_stop_line_is_chrome(stop: str) -> None:
     assert parse(TITLE, P1, stop, "Berita lain yang tidak termasuk.").paragraphs == (P1,)
+
+
+def test_read_more_marker_keeps_the_body_text_glued_to_it() -> None:
+    teaser = "Simak selengkapnya ramalan zodiak berikut ini."
+    article = parse(TITLE, P1, f"Baca selengkapnya di , , {P2}", teaser)
+    assert article.paragraphs == (P1, P2, teaser)
 
 
 def test_related_headlines() -> None:

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass
+from multiprocessing.context import BaseContext
 from typing import Any
 
 from newsdb.errors import LayoutError, ReadError
@@ -24,8 +25,6 @@ from newsdb.store.records import FailedInput, PreparedArticle
 
 Chunk = Sequence["WorkItem | StoredText | FailedInput"]
 Prepared = PreparedArticle | FailedInput
-#: Imported once by the fork server, so that every worker starts with them loaded.
-PRELOAD = ["newsdb.importer.workers", "newsdb.importer.layout", "newsdb.extract"]
 
 
 def extractor_version() -> str:
@@ -129,9 +128,7 @@ class ChunkRunner:
         yield from self._parallel([first, second], it)
 
     def _parallel(self, head: list[Chunk], rest: Iterator[Chunk]) -> Iterator[list[Prepared]]:
-        context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)
-        pool = ProcessPoolExecutor(self.jobs, mp_context=context)
+        pool = ProcessPoolExecutor(self.jobs, mp_context=_context())
         window: deque[Future[list[Prepared]]] = deque()
         try:
             for chunk in _chain(head, rest):
@@ -142,6 +139,15 @@ class ChunkRunner:
                 yield window.popleft().result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _context() -> BaseContext:
+    """``fork`` where there is one: workers start at once with everything loaded, and a caller's
+    script needs no ``if __name__ == "__main__"`` guard. The pool is started before any thread of
+    ours (the CLI's progress bar refreshes without one), so forking is safe."""
+    if "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context()  # pragma: no cover - not Linux
 
 
 def _chain(head: list[Chunk], rest: Iterator[Chunk]) -> Iterator[Chunk]:

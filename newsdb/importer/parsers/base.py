@@ -87,6 +87,7 @@ class Layout:
         pattern = (
             rf"(?P<stop>{F.alternation(F.STOP_LINES + self.stop)})"
             rf"|{F.RELATED_LINE}"
+            rf"|{F.READ_MORE_LINE}"
             rf"|{F.alternation(F.BYLINE_LINES)}"
             rf"|{F.SOURCE_LINE}"
             rf"|(?P<drop>{F.alternation(F.DROP_LINES + self.drop)})"
@@ -158,6 +159,9 @@ def read_body(layout: Layout, lines: list[str], draft: Draft) -> None:
 def _furniture(m: re.Match[str], draft: Draft) -> str:
     """Record what a furniture line says; returns text left over that still needs sorting (or "")."""
     groups = m.groupdict()
+    more = groups["more"]
+    if more is not None:
+        return more.lstrip(", ") if more.lstrip().startswith(",") else ""
     related = groups["related"]
     if related is not None:
         if related and not related.startswith(","):

@@ -15,7 +15,7 @@ STOP_LINES = (
     r"Berita Terkait",
     r"Close Ads\s*[xX×]?",
     r"Artikel ini telah tayang di\b.*",
-    r"Baca (?:berita )?selengkapnya di\b.*",
+    r"\([^()]{3,60}\)\s*,\s*Artikel ini telah tayang di\b.*",
 )
 
 #: Whole lines that are furniture wherever they stand (case-insensitive).
@@ -24,12 +24,14 @@ DROP_LINES = (
     r"ADVERTISEMENT",
     r"Advertisement",
     r"(?i:loading\.{0,3})",
-    r"(?i:#\s*Grow\s*Fear\s*less with Fimela)",
+    r"(?i:#\s*Grow\s*Fear\s*less\b.{0,20})",
+    r"Penulis\s*:\s*",
+    r"\(\s*,?\s*\)",
+    r"\((?:Foto|FOTO|Dok|Ilustrasi|Sumber foto)\s*:[^()]{2,80}\)",
+    r"Tonton juga \".{5,200}\" di sini\s*:?",
     r"\(\*\)",
     r"(?:Simak|Lihat|Tonton|Saksikan)(?: juga)?\s+(?:[Vv]ideo|Live)\b.*",
     r"(?:Simak|Lihat|Tonton) [Vv]ideo\b.*",
-    r"Sumber asli\s*:.*",
-    r"Disadur dari\s*:.*",
     r"Advertisement\s*-\s*Scroll to Continue",
     r"Iklan",
     r"Share(?: this)?",
@@ -43,6 +45,9 @@ DROP_LINES = (
 
 #: "Baca juga" lines: the headline when the link text survived, else nothing (the rest is body text).
 RELATED_LINE = r"\(?\s*(?i:baca\s+juga)\s*:?\s*(?P<related>.*?)\s*\)?"
+
+#: "Baca selengkapnya di <link>": the link text is gone; what follows the commas is body text.
+READ_MORE_LINE = r"(?i:baca (?:berita )?selengkapnya|simak selengkapnya(?= di\b))(?:\s+di\b)?(?P<more>.*)"
 
 #: Bylines. Named groups: author, editor, reporter, source.
 BYLINE_LINES = (
