@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newsdb.extract.indirect import find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
-from newsdb.extract.names import Mention, find_mentions
+from newsdb.extract.names import CAPTION, Mention, find_mentions
 from newsdb.extract.people import build_people, person_key
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
 from newsdb.extract.resolve import Resolver, resolve_all
@@ -65,7 +65,9 @@ def extract(article: ParsedArticle) -> Extraction:
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)
     title = _drop_staff(_title_mentions(article.title, lex), staff) if article.title else []
-    flat = [m for ms in mentions for m in ms] + title
+    caption = article.photo_caption
+    extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
+    flat = [m for ms in mentions for m in ms] + title + extra
     index = build_people(flat, _vouched(drafts, indirect))
     quotes = resolve_all(drafts, indirect, Resolver(index, mentions), article.paragraph_offsets())
     return Extraction(people=index.found(), quotes=tuple(quotes), extractor_version=EXTRACTOR_VERSION)

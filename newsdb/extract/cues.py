@@ -20,7 +20,7 @@ _BOUND_RE = re.compile(
     r"[.;:!?()\"“”]|,\s*(?=[a-z0-9])|\s(?:kepada|saat|ketika|di|dalam|usai|seusai|pada|dikutip"
     r"|dilansir|seperti|sebagaimana|melalui|via|lewat|sambil|sembari|seraya|selepas|setelah"
     r"|sebelum|kala|tatkala|kemarin|yang|untuk|terkait|soal|mengenai|tentang|menjawab"
-    r"|menanggapi|sebagai|dengan|ditemui|dihubungi|mengutip|melansir|lalu|dan|menambahkan"
+    r"|menanggapi|sebagai|dengan|ditemui|dihubungi|mengutip|melansir|lalu|menambahkan"
     r"|menjelaskan|melanjutkan|mengatakan|menegaskan|menyebut|beberapa|baru-baru|belum"
     r"|mengenang|menirukan|memaparkan|merinci)\b"
 )

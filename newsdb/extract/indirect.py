@@ -16,8 +16,10 @@ from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE
 
-_GAP_RE = re.compile(r"^(?:\s*\(\d{1,3}\))?[\s,]*$")
+_GAP_RE = re.compile(r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80})?[\s,]*$")
 _LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
+_PASSIVE_TAIL_RE = re.compile(r"(?:\s+(?:pula|juga|pun|lagi))?(?:\s+oleh)?\s+")
+_CLAUSE_COMMA_RE = re.compile(r",\s*(?=[a-z])")
 _PRONOUN_RE = re.compile(r"(?:^|[\s,])(?:dia|ia|beliau|Dia|Ia|Beliau)$")
 
 
@@ -30,6 +32,7 @@ class IndirectDraft:
     verb: str
     ref: Ref
     text: str = ""
+    emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
 
 
 @lru_cache(maxsize=8)
@@ -75,11 +78,24 @@ def _clause(para: Paragraph, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if len(para.text[s:e].split()) >= 3 else None
 
 
+def _passive_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
+    """``Hal senada dituturkan pula oleh Kepala BPPT, Hammam Riza``: the next speaker."""
+    out = []
+    for m in _verb_re(lex.passive_verbs).finditer(para.text):
+        tail = _PASSIVE_TAIL_RE.match(para.text, m.end())
+        lo = tail.end() if tail else m.end()
+        ref = ref_from_phrase(para.text, lo, phrase_end(para.text, lo), para.mentions, lex)
+        if ref.kind == "mention":
+            out.append(IndirectDraft(i, m.start(), lo, lo, m.group(), ref, emit=False))
+    return out
+
+
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     """Reported speech without quotation marks, one entry per cue."""
     verb_re = _verb_re(lex.indirect_verbs)
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
+        out.extend(_passive_events(i, para, lex))
         for m in verb_re.finditer(para.text):
             lo = max((s for s in para.starts if s <= m.start()), default=0)
             hi = _sentence_end(para, m.start())
@@ -89,10 +105,10 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
             if verb.casefold() == "menurut":
                 end = phrase_end(para.text, m.end())
                 ref = ref_from_phrase(para.text, m.end(), end, para.mentions, lex)
-                comma = para.text.find(",", m.end(), hi)
-                if ref.kind != "mention" or comma < 0:
+                comma = _CLAUSE_COMMA_RE.search(para.text, m.end(), hi)
+                if ref.kind != "mention" or comma is None:
                     continue
-                span = _clause(para, comma + 1, hi)
+                span = _clause(para, comma.end(), hi)
             else:
                 sub = _subject(para, lo, m.start(), lex)
                 if sub is None:

@@ -37,6 +37,8 @@ _FUNCTION_WORDS = frozenset(
 )
 _VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
 
+TITLE, CAPTION = -1, -2  # pseudo paragraph numbers of the title and the photo caption
+
 # word classes
 NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = range(10)
 
@@ -298,6 +300,8 @@ def _describes_previous(
     name before the comma is the role's organisation, not a person."""
     run_start = tokens[0][1]
     if len(m.tokens) != 1 or not m.role or not out or out[-1].org:
+        return False
+    if m.text.casefold() in lex.name_words or m.text.casefold() in lex.mononyms:
         return False
     if text[out[-1].end : run_start].strip() != ",":
         return False

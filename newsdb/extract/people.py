@@ -139,7 +139,7 @@ def build_people(mentions: Iterable[Mention], vouched: set[str]) -> PeopleIndex:
         person = form_map.get(m.text)
         if person is None:
             continue
-        pos = (m.para if m.para >= 0 else 10**6, m.start)
+        pos = (m.para if m.para >= 0 else 10**6 - m.para, m.start)
         if person.mentions == 0 or pos < person.first:
             person.first = pos
         person.mentions += 1

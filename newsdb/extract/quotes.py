@@ -16,6 +16,7 @@ from newsdb.extract.spans import Span, find_spans, sentence_start, sentence_star
 
 _LAST_WORD_RE = re.compile(r"([\w'’\-]+)\W*$")
 _TERMINAL = ".!?"
+_GLUED = ".!?\"”"
 
 
 @dataclass(slots=True)
@@ -53,6 +54,9 @@ def _kind(span: Span, prefix: str, cue: Cue | None) -> str:
 def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) -> Draft | None:
     text = span.text
     lo = sentence_start(para.starts, max(span.open_at, 0))
+    head = para.text[: max(span.open_at, 0)].rstrip()
+    if not head or head[-1] in _GLUED:
+        lo = max(span.open_at, 0)  # '…itu.""Bahwa …': paragraphs run together
     prefix = para.text[lo : max(span.open_at, 0)]
     if _title_like(prefix, lex):
         return None

@@ -77,7 +77,7 @@ def resolve_all(
         if isinstance(ev, IndirectDraft):
             person = resolver.person(ev.ref, para, pos)
             resolver.see(person)
-            if person is not None:
+            if person is not None and ev.emit:
                 out.append(_found_indirect(ev, person, offsets))
             continue
         out.append(_found_quote(ev, resolver, offsets))
