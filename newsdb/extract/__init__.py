@@ -56,11 +56,21 @@ def _vouched(drafts: list[Draft], indirect: list[object]) -> set[str]:
     return out
 
 
+def _drop_signature(mentions: list[list[Mention]], paragraphs: tuple[str, ...]) -> None:
+    """A last paragraph that is only a name ('Raka Dwi Novianto ,') is a byline."""
+    if not mentions or len(mentions[-1]) != 1:
+        return
+    last = paragraphs[-1].strip(" ,.-|()")
+    if last == mentions[-1][0].text:
+        mentions[-1].clear()
+
+
 def extract(article: ParsedArticle) -> Extraction:
     """People and quotations of one article."""
     lex = get_lexicon(article.language)
     staff = _staff_keys(article)
     mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
+    _drop_signature(mentions, article.paragraphs)
     paras = [paragraph_context(p, ms) for p, ms in zip(article.paragraphs, mentions, strict=True)]
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)

@@ -90,6 +90,22 @@ def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
     return found[0]
 
 
+def _heads_name(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
+    """Is the phrase about the name, not about a thing of it ('artikel lansiran Oddity')?"""
+    seg = text[max(lo, text.rfind(",", lo, m.start) + 1) : m.start]
+    words = [w for w in _WORD_RE.findall(seg) if w[:1].islower() and w not in lex.connectors]
+    if not words:
+        return True
+    first = words[0].casefold()
+    return (
+        first in lex.role_heads
+        or first in lex.descriptors
+        or first in lex.honorifics
+        or first in ("bernama", "berinisial", "sapaan", "disapa")
+        or (first.endswith("nya") and first[:-3] in lex.relational)
+    )
+
+
 def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexicon) -> Ref:
     """The speaker a noun phrase names: its last name, unless that name is a possessor."""
     phrase = text[lo:hi]
@@ -107,6 +123,8 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
             return Ref("role", head=rel, possessor=last.tokens[-1], description=phrase.strip())
         if possessive:
             return Ref("pronoun", possessor=last.tokens[-1])  # 'peraih medali ... Rio itu'
+        if not _heads_name(text, lo, last, lex):
+            return Ref("none", description=phrase.strip(" ,") or None)  # 'artikel lansiran X'
         return Ref("mention", mention=last)
     head = _role_head(phrase, lex)
     desc = phrase.strip(" ,") or None

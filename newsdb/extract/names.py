@@ -31,7 +31,11 @@ _WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "ma
 _STOP_BACK = frozenset(".;:()\"“”!?")
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 _FUNCTION_WORDS = frozenset(
-    {"dengan", "sempat", "yang", "oleh", "pada", "kepada", "bahwa", "adalah", "ini", "itu",
+    {"di", "ke", "dari", "dalam", "tetap", "pakai", "masih", "bisa", "harus", "mau", "ingin",
+     "sedang", "lagi", "ada", "tidak", "tak", "bukan", "belum", "para", "dua", "tiga", "banyak",
+     "semua", "setiap", "tiap", "beberapa", "sejumlah", "pun", "lalu", "kemudian", "sama",
+     "bersama", "antara", "seperti", "soal", "terkait", "tentang", "hanya", "baru", "sangat",
+     "dengan", "sempat", "yang", "oleh", "pada", "kepada", "bahwa", "adalah", "ini", "itu",
      "tersebut", "sudah", "telah", "akan", "juga", "pun", "saat", "ketika", "karena", "tapi",
      "namun", "hingga", "sampai", "bagi", "atas", "secara", "sebagai", "menurut", "kata"}
 )
@@ -80,10 +84,10 @@ def _classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
         return ROLE
     if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
         return INITIAL
-    if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
-        return ORG
     if low in lex.org_tails and prev in (NAME, INITIAL):
         return TAIL
+    if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
+        return ORG
     if low in lex.stopwords or low in lex.places or bare in lex.degrees:
         return OTHER
     if len(core) == 1:
@@ -167,10 +171,10 @@ def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, boo
             if _classify(w, -1, lex) == NAME and not _possessed(words, k, lex):
                 break  # another name stands between
             continue
-        if low in lex.connectors or w.isdigit():
-            continue
         if _VERBISH_RE.match(low) or low in _FUNCTION_WORDS:
             break
+        if low in lex.connectors or w.isdigit():
+            continue
         gap += 1
         if gap > 3:
             break
@@ -289,7 +293,9 @@ def _inside_role(tokens: list[tuple[str, int, int]], classes: list[int], stops: 
     if k + 1 < len(stops):
         between = {tokens[r][0].casefold() for r in range(j, stops[k + 1][0])}
         return not between & {"dan", "serta", "atau", "&"}
-    after = _APPOSITION_RE.match(text, tokens[j - 1][2])
+    if any(c == NAME for c in classes[j:]):
+        return False
+    after = _APPOSITION_RE.match(text, tokens[-1][2])
     return bool(after) and _classify(after.group(1), -1, lex) == NAME
 
 
