@@ -37,11 +37,12 @@ def _progress_bar(label: str) -> Iterator[Any]:
         yield None
         return
     columns = (TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=stderr, transient=True) as bar:
+    # No refresh thread: worker processes are forked while the bar is shown.
+    with Progress(*columns, console=stderr, transient=True, auto_refresh=False) as bar:
         task = bar.add_task(label, total=None)
 
         def update(done: int, total: int | None) -> None:
-            bar.update(task, completed=done, total=total)
+            bar.update(task, completed=done, total=total, refresh=True)
 
         yield update
 

@@ -37,7 +37,8 @@ class PersonLink:
     key: str
     name_used: str
     roles: dict[str, None] = field(default_factory=dict)
-    aliases: dict[str, None] = field(default_factory=dict)
+    aliases: dict[str, None] = field(default_factory=dict)  # other forms written in the article
+    forms: dict[str, None] = field(default_factory=dict)  # every form, for person_aliases
     mentions: int = 0
 
 
@@ -97,8 +98,8 @@ class ArchivePeople:
         if not self.known(link.key):
             self.names[link.key] = found.name
             self._add_person(link.key)
-        for alias in link.aliases:
-            self._add_alias(link.key, name_key(alias))
+        for form in link.forms:
+            self._add_alias(link.key, name_key(form))
 
 
 def _people_of(item: PreparedArticle) -> list[FoundPerson]:
@@ -126,8 +127,9 @@ def link_people(
         link = links.get(key) or PersonLink(article_id, key, clip(found.name, 255) or found.name)
         links[key] = link
         link.roles.update(dict.fromkeys(r for r in found.roles if r))
-        aliases = [*found.aliases, found.name] if key != own_key else found.aliases
-        link.aliases.update(dict.fromkeys(clip(a, 255) or a for a in aliases if a and a != link.name_used))
+        forms = [clip(a, 255) or a for a in (found.name, *found.aliases) if a]
+        link.forms.update(dict.fromkeys(forms))
+        link.aliases.update(dict.fromkeys(a for a in forms if a != link.name_used))
         link.mentions += max(found.mentions, 1)
         name_keys[found.name] = key
         archive.note(link, found)
@@ -151,7 +153,7 @@ def _store_aliases(conn: Connection, archive: ArchivePeople, links: list[PersonL
     pending: dict[tuple[int, str], tuple[str, str]] = {}
     for link in links:
         pid = archive.ids[link.key]
-        for alias in link.aliases:
+        for alias in link.forms:
             key = clip(name_key(alias), 255) or ""
             if key and key != link.key and (link.key, key) not in archive.stored_aliases:
                 pending.setdefault((pid, key), (link.key, alias))

@@ -10,8 +10,10 @@ import hashlib
 import re
 import unicodedata
 from datetime import UTC
+from functools import lru_cache
 from typing import Any
 
+from newsdb.extract.people import person_key
 from newsdb.records import QUOTE_KINDS, ParsedArticle
 from newsdb.store.records import PreparedArticle
 
@@ -25,19 +27,20 @@ def clip(value: str | None, size: int) -> str | None:
     return value if len(value) <= size else value[:size]
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """The matching key of a person's name (the extractor's ``person_key`` when it is available)."""
-    try:
-        from newsdb.extract.people import person_key
-    except ImportError:  # pragma: no cover - the extract stage is written beside this one
-        return " ".join(name.casefold().split())
+    """The matching key of a person's name: the extractor's ``person_key``, cached."""
     return person_key(name)
 
 
 def quote_text_key(text: str) -> str:
-    """A key under which the same quote in several articles is found: casefolded words, hashed."""
-    plain = unicodedata.normalize("NFKD", text.casefold())
-    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    """A key under which the same quote in several articles is found: its words, casefolded,
+    without accents or punctuation, hashed (sha256 hex)."""
+    plain = text.casefold()
+    if not plain.isascii():
+        plain = unicodedata.normalize("NFKD", plain)
+        if not plain.isascii():
+            plain = "".join(c for c in plain if not unicodedata.combining(c))
     words = _NON_WORD.sub(" ", plain).split()
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
