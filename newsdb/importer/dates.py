@@ -118,7 +118,9 @@ class ParsedDate:
 
     def with_default_offset(self, offset: timedelta) -> ParsedDate:
         """The same date, with ``offset`` where the text gave no zone."""
-        return self if self.offset is not None else replace(self, offset=offset)
+        if self.offset is not None:
+            return self
+        return ParsedDate(self.text, self.year, self.month, self.day, self.clock, offset)
 
 
 _MONTH_RE = "|".join(sorted({re.escape(n) for names in _MONTHS for n in names}, key=len, reverse=True))

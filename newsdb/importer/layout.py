@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from urllib.parse import unquote, urlsplit
+from urllib.parse import unquote
 
 from newsdb.errors import LayoutError
 from newsdb.importer import registry
@@ -70,11 +70,10 @@ def slug_from_url(url: str | None) -> str | None:
     """The last hyphenated path segment of a URL (``.../d-4699754/tonton-dhappening-...`` → the words)."""
     if not url:
         return None
-    try:
-        path = urlsplit(url).path
-    except ValueError:
-        return None
-    for segment in reversed([s for s in path.split("/") if s]):
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if "//" in path:
+        path = path.split("//", 1)[1].partition("/")[2]
+    for segment in reversed(path.split("/")):
         segment = unquote(segment).removesuffix(".html").removesuffix(".htm")
         if _SLUG_SEGMENT.fullmatch(segment):
             return segment

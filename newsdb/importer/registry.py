@@ -4,8 +4,9 @@ Choice, first rule that applies:
 
 1. the user named the outlet (``hints.force_outlet``): that outlet's layout (generic when newsdb has no
    module for it);
-2. evidence in the text: each layout's evidence pattern is tried at the start of every line, its tail
-   pattern at the end of the text; the layout with the most hits wins, ties going to the order of ``LAYOUTS``;
+2. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
+   every short line (furniture is short), its tail pattern at the end of the text; the layout with the
+   most hits wins, ties going to the order of ``LAYOUTS``;
 3. the outlet the hints name (sidecar ``outlet`` or the URL's domain);
 4. the ``CITY - `` wire shape of the first line;
 5. the generic layout.
@@ -56,13 +57,16 @@ LAYOUTS: dict[str, Layout] = {
     layout.name: layout for layout in (*_OUTLET_LAYOUTS, wire.LAYOUT, generic.LAYOUT)
 }
 _BY_OUTLET: dict[str, Layout] = {layout.outlet: layout for layout in _OUTLET_LAYOUTS if layout.outlet}
-_EVIDENCE = re.compile("|".join(f"(?P<{lay.name}>{lay.evidence})" for lay in _OUTLET_LAYOUTS if lay.evidence))
+_EVIDENCE = re.compile(
+    r"\s*(?:" + "|".join(f"(?P<{lay.name}>{lay.evidence})" for lay in _OUTLET_LAYOUTS if lay.evidence) + ")"
+)
 _TAIL_EVIDENCE = re.compile(
     "|".join(f"(?P<{lay.name}>{lay.tail_evidence})" for lay in _OUTLET_LAYOUTS if lay.tail_evidence)
 )
 _TAIL = 80
+_HEAD_LINES = 8
+_SHORT_LINE = 160
 _WIRE = re.compile(wire.LAYOUT.evidence or "")
-_PROBE = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,8 +96,10 @@ def text_evidence(text: str, lines: list[str]) -> Counter[str]:
     """Hits per layout name: evidence patterns at the start of each line, tail patterns at the text's end."""
     hits: Counter[str] = Counter()
     match = _EVIDENCE.match
-    for raw in lines:
-        m = match(raw.lstrip()[:_PROBE])
+    for i, raw in enumerate(lines):
+        if i >= _HEAD_LINES and len(raw) > _SHORT_LINE:
+            continue  # furniture lines are short; long lines matter only at the top (datelines)
+        m = match(raw)
         if m is not None and m.lastgroup:
             hits[m.lastgroup] += 1
     m = _TAIL_EVIDENCE.search(text.rstrip()[-_TAIL:])

@@ -145,7 +145,9 @@ def read_body(layout: Layout, lines: list[str], draft: Draft) -> None:
     """Sort lines into furniture, related headlines, bylines, sources and paragraphs."""
     match = layout.line_re.fullmatch
     for raw in lines:
-        line = squash(raw)
+        line = raw.strip()
+        if "  " in line or not line.isprintable():  # squash(), inlined: this loop is the hot path
+            line = " ".join(line.split())
         while line:
             m = match(line)
             if m is None:
@@ -209,9 +211,10 @@ def clean_paragraphs(draft: Draft) -> None:
     """Inline furniture: ``(Baca juga: ...)``, trailing ``loading...``, editor codes, scraper commas."""
     cleaned: list[str] = []
     for para in draft.paragraphs:
-        if "(" in para and "aca" in para:
+        if "(" in para and ("aca juga" in para or "ACA JUGA" in para or "aca Juga" in para):
             para = _take_inline_related(para, draft)
-        para = strip_trailing_junk(para)
+        if para.endswith(_JUNK_ENDS) or para.endswith(","):
+            para = strip_trailing_junk(para)
         if para:
             cleaned.append(para)
     draft.paragraphs = cleaned
