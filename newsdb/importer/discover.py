@@ -18,7 +18,7 @@ import gzip
 import hashlib
 import json
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -54,8 +54,15 @@ def is_jsonl(path: Path) -> bool:
     return path.name.endswith(JSONL_SUFFIXES)
 
 
-def find_sources(paths: Sequence[str | Path]) -> tuple[list[Source], list[FailedInput]]:
-    """Every file under ``paths`` (files, folders, globs), in a stable order, and the paths not found."""
+def find_sources(
+    paths: Sequence[str | Path], exclude: Collection[Path] = ()
+) -> tuple[list[Source], list[FailedInput]]:
+    """Every file under ``paths`` (files, folders, globs), in a stable order, and the paths not found.
+
+    Files in ``exclude`` (resolved paths: the SQLite database being written and its journals) are left
+    out of folders and globs.
+    """
+    skip = {p.resolve() for p in exclude}
     sources: list[Source] = []
     missing: list[FailedInput] = []
     seen_dirs: set[tuple[int, int]] = set()
@@ -71,7 +78,9 @@ def find_sources(paths: Sequence[str | Path]) -> tuple[list[Source], list[Failed
             missing.append(FailedInput(str(raw), "missing", "no such file or directory"))
         for match in matches:
             if match.is_dir():
-                sources.extend(_walk(match, seen_dirs))
+                sources.extend(s for s in _walk(match, seen_dirs) if s.path.resolve() not in skip)
+            elif match != path and match.resolve() in skip:
+                continue
             else:
                 sources.append(Source(match, is_jsonl(match)))
     return sources, missing

@@ -112,7 +112,7 @@ def import_paths(
     """Import files, folders, globs and JSON Lines inputs; see the module docstring."""
     options = options or ImportOptions()
     jobs = options.jobs or default_jobs()
-    sources, missing = find_sources(paths)
+    sources, missing = find_sources(paths, exclude=database_files(engine))
     total = None if any(s.jsonl for s in sources) else len(sources) + len(missing)
     discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
     summary = ImportSummary(dry_run=options.dry_run)
@@ -132,6 +132,14 @@ def import_paths(
             if summary.run_id is not None:
                 _finish_run(conn, summary)
     return summary
+
+
+def database_files(engine: Engine) -> list[Path]:
+    """The SQLite database file and its journals: never inputs, even inside a folder being imported."""
+    name = engine.url.database if engine.dialect.name == "sqlite" else None
+    if not name or name == ":memory:":
+        return []
+    return [Path(name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
 
 
 def _known_hashes(conn: Connection) -> set[str]:
