@@ -177,6 +177,11 @@ def test_trailing_junk(last: str, expected: str) -> None:
     assert parse(TITLE, P1, last).paragraphs[-1] == expected
 
 
+def test_parenthesised_codes_stay_inside_the_body() -> None:
+    assert parse(TITLE, "Inflasi naik 5 persen (yoy)", P2).paragraphs == ("Inflasi naik 5 persen (yoy)", P2)
+    assert parse(TITLE, "Ia berkata. [mus]", P2).paragraphs == ("Ia berkata.", P2)
+
+
 def test_whitespace_runs_are_squashed_and_text_is_otherwise_verbatim() -> None:
     article = parse(TITLE, "  “Kutipan,”\t kata\xa0 dia  ,  lalu pergi.  ")
     assert article.paragraphs == ("“Kutipan,” kata dia , lalu pergi.",)

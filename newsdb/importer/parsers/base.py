@@ -210,21 +210,23 @@ def strip_dateline(draft: Draft, *, mixed_case: bool = False) -> None:
 def clean_paragraphs(draft: Draft) -> None:
     """Inline furniture: ``(Baca juga: ...)``, trailing ``loading...``, editor codes, scraper commas."""
     cleaned: list[str] = []
-    for para in draft.paragraphs:
+    last = len(draft.paragraphs) - 1
+    for i, para in enumerate(draft.paragraphs):
         if "(" in para and ("aca juga" in para or "ACA JUGA" in para or "aca Juga" in para):
             para = _take_inline_related(para, draft)
         if para.endswith(_JUNK_ENDS) or para.endswith(","):
-            para = strip_trailing_junk(para)
+            para = strip_trailing_junk(para, last=i == last)
         if para:
             cleaned.append(para)
     draft.paragraphs = cleaned
 
 
-def strip_trailing_junk(para: str) -> str:
-    """Cut page junk off the end of a paragraph; only its last characters are looked at."""
+def strip_trailing_junk(para: str, *, last: bool = False) -> str:
+    """Cut page junk off the end of a paragraph (editor codes too when it is the ``last`` one)."""
     cut = len(para) - _TAIL
     tail = para[cut:] if cut > 0 else para
-    m = F.TRAILING_JUNK.search(tail) if para.endswith(_JUNK_ENDS) else None
+    junk = F.TRAILING_JUNK_LAST if last else F.TRAILING_JUNK
+    m = junk.search(tail) if para.endswith(_JUNK_ENDS) else None
     if m is not None:
         para = para[: max(cut, 0) + m.start()]
     if para.endswith(","):

@@ -82,10 +82,12 @@ DATELINE = re.compile(
 
 #: Inline furniture inside a paragraph.
 INLINE_RELATED = re.compile(r"\s*\(\s*Baca(?: juga| JUGA)\s*:?\s*(?P<related>[^()]*)\)\s*", re.IGNORECASE)
-TRAILING_JUNK = re.compile(
-    r"(?:\s*,*\s*(?i:loading\.{0,3}|#\s*Grow\s*Fear\s*less with Fimela|SCROLL TO CONTINUE WITH CONTENT)"
-    r"|\s*[\[(](?:[a-z]{2,8}(?:/[a-z]{2,8})*|[A-Z][a-z]{1,7}/[A-Z][a-z]{1,7})[\])])+\s*,*\s*$"
-)
+_PAGE_JUNK = r"\s*,*\s*(?i:loading\.{0,3}|#\s*Grow\s*Fear\s*less with Fimela|SCROLL TO CONTINUE WITH CONTENT)"
+_CODE = r"(?:[a-z]{2,8}(?:/[a-z]{2,8})*|[A-Z][a-z]{1,7}/[A-Z][a-z]{1,7})"
+#: Any paragraph: page junk and ``[mus]``-style codes glued to its end.
+TRAILING_JUNK = re.compile(rf"(?:{_PAGE_JUNK}|\s*\[{_CODE}\])+\s*,*\s*$")
+#: The last paragraph only: also ``(inews)``, ``(Tin/Ysl)`` codes; elsewhere ``(yoy)`` may be content.
+TRAILING_JUNK_LAST = re.compile(rf"(?:{_PAGE_JUNK}|\s*[\[(]{_CODE}[\])])+\s*,*\s*$")
 
 
 def alternation(patterns: tuple[str, ...]) -> str:
