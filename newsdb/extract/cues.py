@@ -204,8 +204,7 @@ def _subject_before(text: str, lo: int, verb_at: int, ments: list[Mention], lex:
         return Ref("pronoun")
     found = _in_range(ments, lo, verb_at)
     if found:
-        return ref_from_phrase(text, max(lo, text.rfind(",", lo, found[-1].start) + 1), verb_at,
-                               ments, lex)
+        return ref_from_phrase(text, max(lo, text.rfind(",", lo, found[-1].start) + 1), verb_at, ments, lex)
     clause_lo = max(lo, text.rfind(",", lo, verb_at) + 1)
     return ref_from_phrase(text, clause_lo, verb_at, [], lex)
 
@@ -227,8 +226,9 @@ def before_cue(
         if low in ("menurut", "kata") or (low in lex.passive_verbs and not low.endswith("nya")):
             end = phrase_end(text, w.end())
             return Cue(w.group(), ref_from_phrase(text, w.end(), min(end, hi), ments, lex))
-        if low.endswith("nya") and (low in lex.after_cues or low == "menurutnya" or
-                                    (partial and low in lex.partial_verbs)):
+        if low.endswith("nya") and (
+            low in lex.after_cues or low == "menurutnya" or (partial and low in lex.partial_verbs)
+        ):
             first = _in_range(ments, lo, w.start())
             if partial and first:
                 return Cue(w.group(), Ref("mention", mention=first[0]))

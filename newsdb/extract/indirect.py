@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsdb.extract.cues import Ref, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
@@ -35,10 +34,39 @@ class IndirectDraft:
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
 
 
-@lru_cache(maxsize=8)
-def _verb_re(words: frozenset[str]) -> re.Pattern[str]:
-    alts = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alts}|[Mm]enurut)(?![\w-])")
+_PUNCT = ',.:;!?"”)'
+
+
+class _Hit:
+    """Where a cue word stands (the few fields of a match that are used)."""
+
+    __slots__ = ("_word", "_start")
+
+    def __init__(self, word: str, start: int) -> None:
+        self._word, self._start = word, start
+
+    def group(self) -> str:
+        return self._word
+
+    def start(self) -> int:
+        return self._start
+
+    def end(self) -> int:
+        return self._start + len(self._word)
+
+
+def _verbs(text: str, words: frozenset[str]) -> list[_Hit]:
+    """Cue words of ``words`` in ``text``: a C-speed split, then set lookups."""
+    hits: list[_Hit] = []
+    pos = 0
+    for raw in text.split():
+        w = raw.rstrip(_PUNCT)
+        if w in words or (w[:1].isupper() and w.casefold() in words):
+            at = text.find(w, pos)
+            if at >= 0 and (at == 0 or not text[at - 1].isalnum()):
+                hits.append(_Hit(w, at))
+                pos = at + len(w)
+    return hits
 
 
 def _sentence_end(para: Paragraph, pos: int) -> int:
@@ -64,8 +92,9 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
         gap.pop()
     if not _GAP_RE.match(" ".join(gap)):
         return None
-    ref = ref_from_phrase(para.text, max(lo, para.text.rfind(",", lo, last.start) + 1), verb_at,
-                         para.mentions, lex)
+    ref = ref_from_phrase(
+        para.text, max(lo, para.text.rfind(",", lo, last.start) + 1), verb_at, para.mentions, lex
+    )
     return ref if ref.kind in ("mention", "role") else None
 
 
@@ -81,7 +110,7 @@ def _clause(para: Paragraph, start: int, end: int) -> tuple[int, int] | None:
 def _passive_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
     """``Hal senada dituturkan pula oleh Kepala BPPT, Hammam Riza``: the next speaker."""
     out = []
-    for m in _verb_re(lex.passive_verbs).finditer(para.text):
+    for m in _verbs(para.text, lex.passive_verbs):
         tail = _PASSIVE_TAIL_RE.match(para.text, m.end())
         lo = tail.end() if tail else m.end()
         ref = ref_from_phrase(para.text, lo, phrase_end(para.text, lo), para.mentions, lex)
@@ -92,11 +121,11 @@ def _passive_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
 
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     """Reported speech without quotation marks, one entry per cue."""
-    verb_re = _verb_re(lex.indirect_verbs)
+    words = lex.indirect_verbs | {"menurut"}
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
         out.extend(_passive_events(i, para, lex))
-        for m in verb_re.finditer(para.text):
+        for m in _verbs(para.text, words):
             lo = max((s for s in para.starts if s <= m.start()), default=0)
             hi = _sentence_end(para, m.start())
             if MARK_RE.search(para.text, lo, hi):

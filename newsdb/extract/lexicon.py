@@ -44,6 +44,7 @@ class Lexicon:
     org_tails: frozenset[str]
     stopwords: frozenset[str]
     connectors: frozenset[str]
+    function_words: frozenset[str]
     particles: frozenset[str]
     places: frozenset[str]
     common: frozenset[str]
@@ -113,6 +114,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         org_tails=_words(orgs["tails"]),
         stopwords=_words(stop["words"]),
         connectors=_words(stop["connectors"]),
+        function_words=_words(stop["function_words"]),
         particles=_words(stop["particles"]),
         places=places,
         common=_words(_read(language, "common_words")["words"]),

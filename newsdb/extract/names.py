@@ -28,17 +28,8 @@ _WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
 _WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
-_STOP_BACK = frozenset(".;:()\"“”!?")
+_STOP_BACK = frozenset('.;:()"“”!?')
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
-_FUNCTION_WORDS = frozenset(
-    {"di", "ke", "dari", "dalam", "tetap", "pakai", "masih", "bisa", "harus", "mau", "ingin",
-     "sedang", "lagi", "ada", "tidak", "tak", "bukan", "belum", "para", "dua", "tiga", "banyak",
-     "semua", "setiap", "tiap", "beberapa", "sejumlah", "pun", "lalu", "kemudian", "sama",
-     "bersama", "antara", "seperti", "soal", "terkait", "tentang", "hanya", "baru", "sangat",
-     "dengan", "sempat", "yang", "oleh", "pada", "kepada", "bahwa", "adalah", "ini", "itu",
-     "tersebut", "sudah", "telah", "akan", "juga", "pun", "saat", "ketika", "karena", "tapi",
-     "namun", "hingga", "sampai", "bagi", "atas", "secara", "sebagai", "menurut", "kata"}
-)
 _VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
 
 TITLE, CAPTION = -1, -2  # pseudo paragraph numbers of the title and the photo caption
@@ -66,7 +57,24 @@ class Mention:
         return tuple(self.text.split())
 
 
+_MEMO: dict[tuple[str, str, bool], int] = {}
+_MEMO_LIMIT = 200_000
+
+
 def _classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
+    """Class of one word of a run (memoised: the same words recur in every article)."""
+    if prev == ROLE and f"{prev_word.casefold()} {word.casefold()}" in lex.multiword_roles:
+        return ROLE  # 'Wali Kota', 'Perdana Menteri'
+    key = (lex.language, word, prev in (NAME, INITIAL))
+    cls = _MEMO.get(key)
+    if cls is None:
+        if len(_MEMO) > _MEMO_LIMIT:
+            _MEMO.clear()
+        cls = _MEMO[key] = _classify_word(word, key[2], lex)
+    return cls
+
+
+def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     core = word.strip("()")
     low = core.casefold()
     if not core[:1].isalpha():
@@ -76,15 +84,13 @@ def _classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
     bare = low.replace(".", "")
     if bare in lex.honorifics:
         return HONORIFIC
-    if prev == ROLE and f"{prev_word.casefold()} {low}" in lex.multiword_roles:
-        return ROLE  # 'Wali Kota', 'Perdana Menteri'
     if low in lex.role_heads or low in lex.ranks:
-        if prev in (NAME, INITIAL) and low in _WEAK_ROLES:
+        if after_name and low in _WEAK_ROLES:
             return NAME
         return ROLE
     if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
         return INITIAL
-    if low in lex.org_tails and prev in (NAME, INITIAL):
+    if low in lex.org_tails and after_name:
         return TAIL
     if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
         return ORG
@@ -115,8 +121,11 @@ def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
             parts[-1].append((word[:-1], start, end - 1))
             parts.append([])
             continue
-        if word.startswith("(") and parts[-1] and parts[-1][-1][0][:1].isupper() and (
-            parts[-1][-1][0].casefold() not in _TITLES_BEFORE_PAREN
+        if (
+            word.startswith("(")
+            and parts[-1]
+            and parts[-1][-1][0][:1].isupper()
+            and (parts[-1][-1][0].casefold() not in _TITLES_BEFORE_PAREN)
         ):
             parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again
         parts[-1].append((word, start, end))
@@ -138,9 +147,7 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
         ):
             j += 1
         # acronyms only at the edge of a stretch when short and next to a real name word
-        while i < j and classes[i] == ACRONYM and not (
-            i + 1 < j and classes[i + 1] == NAME and lens[i] <= 2
-        ):
+        while i < j and classes[i] == ACRONYM and not (i + 1 < j and classes[i + 1] == NAME and lens[i] <= 2):
             i += 1
         while j > i and classes[j - 1] in (ACRONYM, INITIAL):
             j -= 1
@@ -152,7 +159,11 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
 
 def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
     """Role phrase written before ``start`` (across a run and one apposition comma)."""
-    text = para[max(0, start - 160) : start].rstrip()
+    if start < 3 or para[start - 2] in '.!?"”':
+        return None, False
+    lo = max(0, start - 120)
+    cut = max(para.rfind(". ", lo, start), para.rfind("\u201d", lo, start), para.rfind('"', lo, start))
+    text = para[max(lo, cut + 1) : start].rstrip()
     if text.endswith(","):
         text = text[:-1].rstrip()
     words = _WORD_RE.findall(text)
@@ -162,16 +173,14 @@ def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, boo
         if w in _STOP_BACK or w == ",":
             break
         low = w.casefold()
-        if low in lex.role_heads or low in lex.ranks or (
-            low.endswith("nya") and low[:-3] in lex.relational
-        ):
+        if low in lex.role_heads or low in lex.ranks or (low.endswith("nya") and low[:-3] in lex.relational):
             best, gap = k, 0
             continue
         if w[:1].isupper():
             if _classify(w, -1, lex) == NAME and not _possessed(words, k, lex):
                 break  # another name stands between
             continue
-        if _VERBISH_RE.match(low) or low in _FUNCTION_WORDS:
+        if _VERBISH_RE.match(low) or low in lex.function_words:
             break
         if low in lex.connectors or w.isdigit():
             continue
@@ -190,9 +199,7 @@ def _possessed(words: list[str], k: int, lex: Lexicon) -> bool:
     return one in lex.relational or two in lex.relational
 
 
-def _scan_back(
-    tokens: list[tuple[str, int, int]], classes: list[int], i: int
-) -> tuple[int, int]:
+def _scan_back(tokens: list[tuple[str, int, int]], classes: list[int], i: int) -> tuple[int, int]:
     """Earliest role word and nearest organisation head before stretch ``i`` in its run."""
     first_role, nearest_org = -1, -1
     for k in range(i - 1, -1, -1):
@@ -278,8 +285,14 @@ def _clean_role(phrase: str, lex: Lexicon) -> str:
     return " ".join(words).strip(" ,")
 
 
-def _inside_role(tokens: list[tuple[str, int, int]], classes: list[int], stops: list[tuple[int, int]],
-                 k: int, text: str, lex: Lexicon) -> bool:
+def _inside_role(
+    tokens: list[tuple[str, int, int]],
+    classes: list[int],
+    stops: list[tuple[int, int]],
+    k: int,
+    text: str,
+    lex: Lexicon,
+) -> bool:
     """Is stretch ``k`` part of a role phrase that goes on to the real name?
 
     ``Kepala Otorita IKN Basuki Hadimuljono``, ``Komisaris Utama PT Vitka Delifood, Asman Abnur``.
@@ -315,24 +328,52 @@ def _describes_previous(
     return first not in lex.relational and first not in lex.ranks
 
 
+_Part = tuple[list[tuple[str, int, int]], list[int], list[tuple[int, int]]]
+_RUNS: dict[tuple[str, str], tuple[_Part, ...]] = {}
+
+
+def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
+    """Tokens (offsets relative to the run), classes and name stretches of one run; memoised,
+    since the same runs ('Presiden Joko Widodo', 'Namun') recur across articles."""
+    key = (lex.language, run)
+    found = _RUNS.get(key)
+    if found is not None:
+        return found
+    parts = []
+    for tokens in _split_tokens(run, 0):
+        classes: list[int] = []
+        for k, (word, _, _) in enumerate(tokens):
+            prev = classes[-1] if classes else -1
+            classes.append(_classify(word, prev, lex, tokens[k - 1][0] if k else ""))
+        stops = []
+        for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
+            if (
+                i > 0
+                and classes[i - 1] == ORG
+                and (tokens[i - 1][0].strip("()").casefold() in lex.needs_name)
+            ):
+                i += 1  # 'Partai Gerindra Syarif': the first word names the party
+                if NAME not in classes[i:j]:
+                    continue
+            stops.append((i, j))
+        if stops:
+            parts.append((tokens, classes, stops))
+    if len(_RUNS) > _MEMO_LIMIT:
+        _RUNS.clear()
+    result = _RUNS[key] = tuple(parts)
+    return result
+
+
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
     """Every name stretch in one paragraph (or the title, ``para`` = -1)."""
     out: list[Mention] = []
     for run in RUN_RE.finditer(text):
-        for tokens in _split_tokens(run.group(), run.start()):
-            classes: list[int] = []
-            for k, (word, _, _) in enumerate(tokens):
-                prev = classes[-1] if classes else -1
-                classes.append(_classify(word, prev, lex, tokens[k - 1][0] if k else ""))
-            stops = []
-            for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
-                if i > 0 and classes[i - 1] == ORG and (
-                    tokens[i - 1][0].strip("()").casefold() in lex.needs_name
-                ):
-                    i += 1  # 'Partai Gerindra Syarif': the first word names the party
-                    if NAME not in classes[i:j]:
-                        continue
-                stops.append((i, j))
+        parts = _analyse(run.group(), lex)
+        if not parts:
+            continue
+        base = run.start()
+        for rel, classes, stops in parts:
+            tokens = [(w, s + base, e + base) for w, s, e in rel]
             for k, (i, j) in enumerate(stops):
                 m = _build(tokens, classes, i, j, text, para, lex)
                 if _inside_role(tokens, classes, stops, k, text, lex) or (

@@ -30,9 +30,7 @@ def strip_honorifics(name: str, lex: Lexicon | None = None) -> str:
     words = name.replace(",", " , ").split()
     while len(words) > 1 and words[0].casefold().replace(".", "") in lex.honorifics:
         words.pop(0)
-    while len(words) > 1 and (
-        words[-1] == "," or words[-1].casefold().replace(".", "") in lex.degrees
-    ):
+    while len(words) > 1 and (words[-1] == "," or words[-1].casefold().replace(".", "") in lex.degrees):
         words.pop()
     return " ".join(w for w in words if w != ",")
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from newsdb.extract.cues import Cue, Ref, after_cue, before_cue
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
-from newsdb.extract.spans import Span, find_spans, sentence_start, sentence_starts
+from newsdb.extract.spans import MARK_RE, Span, find_spans, sentence_start, sentence_starts
 
 _LAST_WORD_RE = re.compile(r"([\w'’\-]+)\W*$")
 _TERMINAL = ".!?"
-_GLUED = ".!?\"”"
+_GLUED = '.!?"”'
 
 
 @dataclass(slots=True)
@@ -30,11 +30,21 @@ class Draft:
     inherited: bool = False
 
 
-@dataclass(frozen=True, slots=True)
 class Paragraph:
-    text: str
-    mentions: list[Mention]
-    starts: list[int]
+    """One body paragraph with its name mentions; sentence starts are found when first asked."""
+
+    __slots__ = ("text", "mentions", "_starts")
+
+    def __init__(self, text: str, mentions: list[Mention]) -> None:
+        self.text = text
+        self.mentions = mentions
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = sentence_starts(self.text)
+        return self._starts
 
 
 def _title_like(prefix: str, lex: Lexicon) -> bool:
@@ -80,6 +90,8 @@ def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
     drafts: list[Draft] = []
     carry, chain, next_chain = False, -1, 0
     for i, para in enumerate(paras):
+        if not carry and not MARK_RE.search(para.text):
+            continue
         spans, carry_out = find_spans(para.text, i, carry)
         prev = paras[i - 1] if i else None
         for span in spans:
@@ -137,7 +149,7 @@ def _inherit_in_paragraph(drafts: list[Draft], paras: list[Paragraph]) -> None:
 
 
 def paragraph_context(text: str, mentions: list[Mention]) -> Paragraph:
-    return Paragraph(text, mentions, sentence_starts(text))
+    return Paragraph(text, mentions)
 
 
 __all__ = ["Draft", "Paragraph", "Ref", "find_quotes", "paragraph_context"]

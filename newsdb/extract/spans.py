@@ -86,7 +86,7 @@ def sentence_starts(text: str) -> list[int]:
     starts = [0]
     for m in _SENT_END_RE.finditer(text):
         head = text[: m.start()].rsplit(None, 1)
-        word = head[-1].casefold().strip("(\"“") if head else ""
+        word = head[-1].casefold().strip('("“') if head else ""
         if len(word) <= 1 or word in _ABBREV:
             continue
         starts.append(m.end())

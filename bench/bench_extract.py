@@ -1,0 +1,89 @@
+"""Benchmark: read + layout + extract per article over the bulk corpus.
+
+Usage:
+    python bench/bench_extract.py [PATH] [--limit N]
+
+PATH is a JSON Lines file (optionally gzipped) with a ``text`` field per article; the default
+is ``../shared/corpus/bulk/articles.jsonl.gz`` relative to the repository. Each article's text
+is encoded to UTF-8 bytes and timed through ``decode_bytes`` → ``parse_article`` →
+``extract``. Printed: the median time per article over all articles, and over articles of
+about 3 KB (2.5–3.5 KB), split into read+layout and extract.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import statistics
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from newsdb.errors import NewsdbError  # noqa: E402
+from newsdb.extract import extract  # noqa: E402
+from newsdb.importer.layout import parse_article  # noqa: E402
+from newsdb.importer.read import decode_bytes  # noqa: E402
+
+DEFAULT = REPO.parent / "shared" / "corpus" / "bulk" / "articles.jsonl.gz"
+
+
+def texts(path: Path, limit: int | None) -> Iterator[bytes]:
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as fh:
+        for i, line in enumerate(fh):
+            if limit is not None and i >= limit:
+                return
+            if line.strip():
+                yield json.loads(line)["text"].encode("utf-8")
+
+
+def run(path: Path, limit: int | None) -> dict[str, float]:
+    front: list[float] = []
+    back: list[float] = []
+    sizes: list[int] = []
+    refused = 0
+    for data in texts(path, limit):
+        t0 = time.perf_counter()
+        try:
+            article = parse_article(decode_bytes(data).text)
+        except NewsdbError:
+            refused += 1
+            continue
+        t1 = time.perf_counter()
+        extract(article)
+        t2 = time.perf_counter()
+        front.append(t1 - t0)
+        back.append(t2 - t1)
+        sizes.append(len(data))
+    total = [a + b for a, b in zip(front, back, strict=True)]
+    near3k = [i for i, n in enumerate(sizes) if 2500 <= n <= 3500]
+    ms = 1000.0
+    return {
+        "articles": len(total),
+        "refused_by_layout": refused,
+        "median_ms_all": statistics.median(total) * ms,
+        "median_ms_all_extract": statistics.median(back) * ms,
+        "articles_3kb": len(near3k),
+        "median_ms_3kb": statistics.median(total[i] for i in near3k) * ms,
+        "median_ms_3kb_read_layout": statistics.median(front[i] for i in near3k) * ms,
+        "median_ms_3kb_extract": statistics.median(back[i] for i in near3k) * ms,
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", default=str(DEFAULT))
+    ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    args = ap.parse_args()
+    result = run(Path(args.path), args.limit)
+    for key, value in result.items():
+        print(f"{key:28s} {value:.3f}" if isinstance(value, float) else f"{key:28s} {value}")
+
+
+if __name__ == "__main__":
+    main()
