@@ -32,6 +32,7 @@ class Lexicon:
     ranks: frozenset[str]
     relational: frozenset[str]  # phrases, words separated by one space
     person_titles: frozenset[str]
+    regional: frozenset[str]
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
     honorifics: frozenset[str]
@@ -102,6 +103,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         ranks=_words(roles["ranks"]),
         relational=relational,
         person_titles=_words(roles["person_titles"]),
+        regional=_words(roles["regional"]),
         multiword_roles=multiword,
         descriptors=_words(roles["descriptors"]),
         honorifics=_words(hon["prefixes"]),

@@ -203,7 +203,11 @@ def _scan_back(tokens: list[tuple[str, int, int]], classes: list[int], i: int) -
     """Earliest role word and nearest organisation head before stretch ``i`` in its run."""
     first_role, nearest_org = -1, -1
     for k in range(i - 1, -1, -1):
-        if classes[k] == NAME or tokens[k][0] in ("di", "ke"):
+        if tokens[k][0] in ("di", "ke"):
+            break
+        if classes[k] == NAME:
+            if k > 0 and classes[k - 1] == ORG:
+                continue  # 'Partai Gerindra': the organisation's own name
             break
         if classes[k] in (ROLE, HONORIFIC):
             first_role = k
@@ -355,6 +359,8 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
                 i += 1  # 'Partai Gerindra Syarif': the first word names the party
                 if NAME not in classes[i:j]:
                     continue
+            elif j - i >= 3 and i > 0 and tokens[i - 1][0].casefold() in lex.regional:
+                i += 1  # 'Bupati Sleman Sri Purnomo': the region comes first
             stops.append((i, j))
         if stops:
             parts.append((tokens, classes, stops))

@@ -1,0 +1,175 @@
+"""People of the story: names through roles, aliases, exclusions, the matching key."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdb.extract import extract
+from newsdb.extract.people import person_key
+from newsdb.records import ParsedArticle
+
+
+def _people(*paragraphs: str, **fields: object) -> dict[str, object]:
+    article = ParsedArticle(paragraphs=tuple(paragraphs), **fields)  # type: ignore[arg-type]
+    return {p.name: p for p in extract(article).people}
+
+
+# (id, sentence, canonical name, a role it carries or None)
+ROLE_CASES = [
+    (
+        "minister",
+        "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Riyadh.",
+        "Sergei Lavrov",
+        "Menteri Luar Negeri Rusia",
+    ),
+    (
+        "spokeswoman, lower-case role",
+        "Hal itu disampaikan juru bicara Kementerian Luar Negeri Maria Zakharova.",
+        "Maria Zakharova",
+        "juru bicara Kementerian Luar Negeri",
+    ),
+    (
+        "president of a country",
+        "Ia menanggapi tuntutan Presiden AS Donald Trump kemarin.",
+        "Donald Trump",
+        "Presiden AS",
+    ),
+    (
+        "role in apposition",
+        "Juru bicara Putin, Dmitry Peskov, menyebut NATO alat konfrontasi.",
+        "Dmitry Peskov",
+        "Juru bicara Putin",
+    ),
+    (
+        "rank and initials",
+        "Komandan Satuan Siber Mabes TNI, Brigjen JO Sembiring, berkonsultasi.",
+        "JO Sembiring",
+        None,
+    ),
+    (
+        "party member",
+        "Anggota Fraksi Partai Gerindra Syarif menolak usulan itu.",
+        "Syarif",
+        "Anggota Fraksi Partai Gerindra",
+    ),
+    ("regional head", "Bupati Sleman Sri Purnomo meninjau lokasi.", "Sri Purnomo", None),
+    (
+        "organisation in the role",
+        "Kepala Otorita IKN Basuki Hadimuljono meresmikan kantor itu.",
+        "Basuki Hadimuljono",
+        "Kepala Otorita IKN",
+    ),
+    ("honorific stripped", "Warga menyambut kedatangan Bu Nining di sekolah.", "Nining", None),
+    ("well-known single name", "Ia bertemu Jokowi di Istana.", "Jokowi", None),
+    ("two-word name without title", "Pelapor terhadap Ferry Irwandi belum dipanggil.", "Ferry Irwandi", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"), [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES]
+)
+def test_name_through_role(sentence: str, name: str, role: str | None) -> None:
+    people = _people(sentence)
+    assert name in people, list(people)
+    if role is not None:
+        assert role in people[name].roles  # type: ignore[attr-defined]
+
+
+def test_possessor_is_a_person_but_not_the_role_holder() -> None:
+    people = _people(
+        "Presiden Vladimir Putin menerima tamu.",
+        "Juru bicara Putin, Dmitry Peskov, menyebut NATO alat konfrontasi.",
+    )
+    assert set(people) == {"Vladimir Putin", "Dmitry Peskov"}
+    assert "Juru bicara Putin" not in people["Vladimir Putin"].roles  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "aliases", "mentions"),
+    [
+        (
+            ("Menteri Luar Negeri Rusia Sergei Lavrov tiba.", "Lavrov mengatakan hal itu."),
+            "Sergei Lavrov",
+            ("Lavrov",),
+            2,
+        ),
+        (
+            ("Presiden (Vladimir) Putin menegaskan sikapnya.", "Putin menolak usulan itu."),
+            "Vladimir Putin",
+            ("Putin",),
+            2,
+        ),
+        (
+            ("Menteri Sekretaris Negara Prasetyo Hadi hadir.", "Menurut Pras, program berjalan baik."),
+            "Prasetyo Hadi",
+            ("Pras",),
+            2,
+        ),
+    ],
+)
+def test_aliases_inside_an_article(
+    paragraphs: tuple[str, ...], name: str, aliases: tuple[str, ...], mentions: int
+) -> None:
+    people = _people(*paragraphs)
+    assert list(people) == [name]
+    assert people[name].aliases == aliases  # type: ignore[attr-defined]
+    assert people[name].mentions == mentions  # type: ignore[attr-defined]
+
+
+def test_ambiguous_short_form_is_not_guessed() -> None:
+    people = _people("Ibu Mien Rachman Uno hadir bersama putranya, Sandiaga Salahudin Uno.", "Uno tersenyum.")
+    assert set(people) == {"Mien Rachman Uno", "Sandiaga Salahudin Uno"}
+    assert all("Uno" not in p.aliases for p in people.values())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuan rumah kompetisi adalah Universitas Brawijaya Malang.",
+        "Kemacetan terjadi di Jalan Sudirman sejak pagi.",
+        "Tim itu juara Piala Soeratin tahun lalu.",
+        "Para santri pondok pesantren Miftahul Ulum ikut membantu.",
+        "Program itu didukung Djarum Foundation sejak lama.",
+        "Kemacetan panjang terjadi di Bandara Soekarno-Hatta.",
+    ],
+)
+def test_names_inside_organisations_and_places_are_not_people(sentence: str) -> None:
+    assert _people(sentence) == {}
+
+
+def test_bylines_are_not_people_of_the_story() -> None:
+    people = _people(
+        "Sekretaris Jenderal NATO Jens Stoltenberg tiba di Brussel.",
+        "Foto oleh Olivier Hoslet.",
+        authors=("Ikhsan Abdul Hakim",),
+        photographers=("Olivier Hoslet",),
+    )
+    assert set(people) == {"Jens Stoltenberg"}
+
+
+def test_people_from_photo_caption() -> None:
+    people = _people(
+        "Pertemuan berlangsung tertutup.",
+        photo_caption="Wakil Menteri Luar Negeri Rusia Alexander Grushko masuk ruang pertemuan.",
+    )
+    assert set(people) == {"Alexander Grushko"}
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Sergei Lavrov", "sergei lavrov"),
+        ("Prof. Dr. Ir. Budi  Santoso, M.Si.", "budi santoso"),
+        ("Pak Basuki Hadimuljono", "basuki hadimuljono"),
+        ("Hj. Siti Nurhaliza, S.H.", "siti nurhaliza"),
+        ("José\u00a0Müller", "jose muller"),
+        ("F.X Hadi Rudyatmo", "f x hadi rudyatmo"),
+    ],
+)
+def test_person_key(name: str, key: str) -> None:
+    assert person_key(name) == key
+
+
+def test_found_person_key_matches_person_key() -> None:
+    people = _people("Menteri Luar Negeri Rusia Sergei Lavrov tiba.")
+    assert people["Sergei Lavrov"].key == person_key("Sergei Lavrov")  # type: ignore[attr-defined]

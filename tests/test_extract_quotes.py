@@ -1,0 +1,258 @@
+"""Quoting patterns of Indonesian news, one table row each: paragraphs → the quote expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdb.extract import EXTRACTOR_VERSION, extract
+from newsdb.records import ParsedArticle
+
+LAVROV = "Menteri Luar Negeri Rusia Sergei Lavrov tiba di Riyadh pada Senin."
+PESKOV = "Juru bicara Putin, Dmitry Peskov, menyebut perluasan NATO adalah ancaman bagi Rusia."
+BUDI = "Kepala Dinas Kesehatan Kalbar Budi Santoso meninjau lokasi banjir."
+
+# (id, paragraphs, quote text, speaker, kind, verb)
+CASES = [
+    (
+        "cue after, name through a role",
+        ["“Kami siap bekerja sama dengan siapa pun,” kata Menteri Luar Negeri Rusia Sergei Lavrov."],
+        "Kami siap bekerja sama dengan siapa pun",
+        "Sergei Lavrov",
+        "direct",
+        "kata",
+    ),
+    (
+        "cue after, surname alias",
+        [LAVROV, "“Kami tidak akan mundur dari tuntutan itu,” ujar Lavrov kepada wartawan."],
+        "Kami tidak akan mundur dari tuntutan itu",
+        "Sergei Lavrov",
+        "direct",
+        "ujar",
+    ),
+    (
+        "cue before with comma",
+        [LAVROV, "Lavrov mengatakan, “Kami tidak akan mundur dari tuntutan itu.”"],
+        "Kami tidak akan mundur dari tuntutan itu.",
+        "Sergei Lavrov",
+        "direct",
+        "mengatakan",
+    ),
+    (
+        "cue before with colon in the previous paragraph",
+        [BUDI, "Budi menjelaskan:", "“Semua warga sudah kami evakuasi ke tempat aman.”"],
+        "Semua warga sudah kami evakuasi ke tempat aman.",
+        "Budi Santoso",
+        "direct",
+        "menjelaskan",
+    ),
+    (
+        "menurut X, quote",
+        [BUDI, "Menurut Budi, “Air mulai surut sejak pagi tadi di semua desa.”"],
+        "Air mulai surut sejak pagi tadi di semua desa.",
+        "Budi Santoso",
+        "direct",
+        "Menurut",
+    ),
+    (
+        "clitic katanya points back to the last speaker",
+        [
+            "“Penolakan itu tidak cukup saat ini,” kata juru bicara Kementerian Luar Negeri Maria Zakharova.",
+            "“Aliansi tersebut harus mengingkari janji-janji itu,” katanya di Moskow.",
+        ],
+        "Aliansi tersebut harus mengingkari janji-janji itu",
+        "Maria Zakharova",
+        "direct",
+        "katanya",
+    ),
+    (
+        "clitic sambungnya",
+        [
+            "“Kami menjelaskan hari ini bahwa tidak ada yang berubah,” kata Lavrov.",
+            "“Tentu saja ini tidak bisa kami terima,” sambungnya.",
+        ],
+        "Tentu saja ini tidak bisa kami terima",
+        "Lavrov",
+        "direct",
+        "sambungnya",
+    ),
+    (
+        "pungkas + surname",
+        [PESKOV, "“Itu cukup jelas, jadi ekspansi ini menghadirkan ancaman bagi kami,” pungkas Peskov."],
+        "Itu cukup jelas, jadi ekspansi ini menghadirkan ancaman bagi kami",
+        "Dmitry Peskov",
+        "direct",
+        "pungkas",
+    ),
+    (
+        "pronoun after the verb: kata dia",
+        [BUDI, "“Karena itu, langkah selanjutnya adalah mengkaji ulang,” kata dia."],
+        "Karena itu, langkah selanjutnya adalah mengkaji ulang",
+        "Budi Santoso",
+        "direct",
+        "kata",
+    ),
+    (
+        "pronoun before the verb: dia menambahkan",
+        [BUDI, '"Jadi memang sampai sekarang belum stabil karena belum surut" dia menambahkan.'],
+        "Jadi memang sampai sekarang belum stabil karena belum surut",
+        "Budi Santoso",
+        "direct",
+        "menambahkan",
+    ),
+    (
+        "pronoun subject before the quote: Ia mengatakan",
+        [BUDI, "Ia mengatakan, “Bantuan logistik akan tiba besok pagi di posko.”"],
+        "Bantuan logistik akan tiba besok pagi di posko.",
+        "Budi Santoso",
+        "direct",
+        "mengatakan",
+    ),
+    (
+        "straight marks",
+        ['"Kami siap menampung semua pengungsi," ujar Bupati Sleman Sri Purnomo.'],
+        "Kami siap menampung semua pengungsi",
+        "Sri Purnomo",
+        "direct",
+        "ujar",
+    ),
+    (
+        "multi-sentence quote",
+        [
+            "“Situasi telah mencapai batas kritis. Kami tidak bisa menunda lagi. Kami butuh jawaban,”"
+            " kata Peskov dikutip Associated Press."
+        ],
+        "Situasi telah mencapai batas kritis. Kami tidak bisa menunda lagi. Kami butuh jawaban",
+        "Peskov",
+        "direct",
+        "kata",
+    ),
+    (
+        "partial quote in the reporter's sentence",
+        [PESKOV, "Peskov juga menyebut NATO sekadar “alat konfrontasi” di kawasan itu."],
+        "alat konfrontasi",
+        "Dmitry Peskov",
+        "partial",
+        "menyebut",
+    ),
+    (
+        "partial quote: the name is only part of the role",
+        [PESKOV, "Kali ini, juru bicara Presiden Vladimir Putin menyebut NATO sekadar “alat konfrontasi”."],
+        "alat konfrontasi",
+        "Dmitry Peskov",
+        "partial",
+        "menyebut",
+    ),
+    (
+        "partial quote after a -nya passive",
+        [
+            "Sekretaris Jenderal NATO Jens Stoltenberg tiba di Brussel.",
+            "Stoltenberg enggan merinci apa yang disebutnya “perbedaan signifikan”.",
+        ],
+        "perbedaan signifikan",
+        "Jens Stoltenberg",
+        "partial",
+        "disebutnya",
+    ),
+    (
+        "indirect speech",
+        [LAVROV, "Sergei Lavrov mengatakan pembicaraan di Arab Saudi berlangsung bermanfaat."],
+        "pembicaraan di Arab Saudi berlangsung bermanfaat",
+        "Sergei Lavrov",
+        "indirect",
+        "mengatakan",
+    ),
+    (
+        "unnamed speaker stays unknown",
+        ['Di luar sidang, seorang perempuan berteriak, "Tak bisa dipercaya."'],
+        "Tak bisa dipercaya.",
+        None,
+        "direct",
+        "berteriak",
+    ),
+    (
+        "no cue at all stays unknown",
+        ["“Kami akan terus berjuang sampai semua tuntutan dipenuhi oleh pemerintah.”"],
+        "Kami akan terus berjuang sampai semua tuntutan dipenuhi oleh pemerintah.",
+        None,
+        "direct",
+        None,
+    ),
+]
+
+
+def _article(paragraphs: list[str]) -> ParsedArticle:
+    return ParsedArticle(paragraphs=tuple(paragraphs))
+
+
+def _find(paragraphs: list[str], text: str, kind: str):  # noqa: ANN202
+    result = extract(_article(paragraphs))
+    hits = [q for q in result.quotes if q.text == text and q.kind == kind]
+    assert hits, f"no {kind} quote {text!r} in {[(q.kind, q.text) for q in result.quotes]}"
+    return result, hits[-1]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker", "kind", "verb"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_quote_pattern(
+    paragraphs: list[str], text: str, speaker: str | None, kind: str, verb: str | None
+) -> None:
+    result, quote = _find(paragraphs, text, kind)
+    if speaker == "Lavrov":  # only the surname is given in that article
+        assert quote.speaker == "Lavrov"
+    else:
+        assert quote.speaker == speaker
+    assert quote.verb == verb
+    names = {p.name for p in result.people}
+    assert quote.speaker is None or quote.speaker in names
+
+
+def test_secondary_source() -> None:
+    _, quote = _find(CASES[12][1], CASES[12][2], "direct")
+    assert quote.via == "Associated Press"
+
+
+def test_quotation_over_two_paragraphs_gives_one_entry_each() -> None:
+    paragraphs = [
+        BUDI,
+        "“Air sudah masuk ke rumah warga sejak tengah malam tadi.",
+        "“Kami langsung mengerahkan perahu karet ke semua desa,” ujar Budi.",
+    ]
+    quotes = [q for q in extract(_article(paragraphs)).quotes if q.kind == "direct"]
+    assert [q.paragraph for q in quotes] == [1, 2]
+    assert {q.speaker for q in quotes} == {"Budi Santoso"}
+    assert quotes[0].text == "Air sudah masuk ke rumah warga sejak tengah malam tadi."
+
+
+def test_second_quote_after_attributed_one_in_same_paragraph() -> None:
+    paragraphs = [BUDI, "“Kami siaga penuh malam ini,” kata Budi. “Semua relawan sudah berada di posko.”"]
+    quotes = [q for q in extract(_article(paragraphs)).quotes if q.kind == "direct"]
+    assert [q.speaker for q in quotes] == ["Budi Santoso", "Budi Santoso"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Simak Video "Dua Lifter Indonesia Gagal Sumbang Medali Asian Games" di kanal kami.',
+        'Warga menyebut program itu dengan istilah "zonasi" sejak lama.',
+        'Film "Avengers: Endgame" masih diputar di bioskop.',
+    ],
+)
+def test_titles_and_terms_are_not_quotes(paragraph: str) -> None:
+    assert [q for q in extract(_article([paragraph])).quotes if q.kind != "indirect"] == []
+
+
+def test_spans_point_into_the_body() -> None:
+    article = _article([BUDI, "“Kami siap,” kata Budi.", "Ia mengatakan, “Bantuan sudah dikirim ke posko.”"])
+    result = extract(article)
+    assert result.extractor_version == EXTRACTOR_VERSION
+    for q in result.quotes:
+        assert article.body[q.start : q.end] == q.text
+        assert article.paragraph_offsets()[q.paragraph] <= q.start
+
+
+def test_text_has_no_marks_or_trailing_comma() -> None:
+    result = extract(
+        _article(["“Ini sudah final, tidak bisa ditawar lagi ,,” tegas Bupati Sleman Sri Purnomo."])
+    )
+    assert result.quotes[0].text == "Ini sudah final, tidak bisa ditawar lagi"
