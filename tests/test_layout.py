@@ -35,6 +35,10 @@ def parse(*lines: str, hints: SourceHints | None = None):  # type: ignore[no-unt
         (f"– {P1}", None, P1),
         (f"-,{P1}", None, P1),
         (f"SYDNEY menjadi salah satu kota. {P1}", None, f"SYDNEY menjadi salah satu kota. {P1}"),
+        (f"KOMPAS.COM - {P1}", None, P1),
+        (f"TRIBUNNEWS.COM - {P1}", None, P1),
+        ("K-Pop,bakal kembali ke Indonesia.", None, "K-Pop,bakal kembali ke Indonesia."),
+        ("PS TIRA-Persikabo dan Persib berbagi angka.", None, "PS TIRA-Persikabo dan Persib berbagi angka."),
         (
             f"Kementerian Keuangan - lembaga negara - {P1}",
             None,
@@ -78,6 +82,13 @@ def test_dateline_is_cut_from_the_first_paragraph(first: str, dateline: str | No
         "#GrowFearless with Fiimela",
         "Penulis:",
         'Tonton juga "Bank Indonesia Umumkan BI-Rate Tetap 5,75%" di sini:',
+        "[Gambas:Instagram]",
+        "---",
+        '"',
+        '".',
+        "(radarbali/jul/mus/jpr)",
+        "(,) ,",
+        "Video by: Rans Entertainment",
     ],
 )
 def test_furniture_lines_leave_the_body(furniture: str) -> None:
@@ -92,6 +103,29 @@ def test_furniture_lines_leave_the_body(furniture: str) -> None:
 )  # fmt: skip
 def test_everything_after_a_stop_line_is_chrome(stop: str) -> None:
     assert parse(TITLE, P1, stop, "Berita lain yang tidak termasuk.").paragraphs == (P1,)
+
+
+@pytest.mark.parametrize(
+    ("line", "related", "body"),
+    [
+        ("Baca juga: BMKG :,,Sementara berdasarkan pengamatan.", [], ["Sementara berdasarkan pengamatan."]),
+        ("Baca juga: Review: ,#GrowFearLess with Fimela", [], []),
+        (
+            "Baca juga: Layanan Sempat Error, Bos Bank Minta Maaf,",
+            ["Layanan Sempat Error, Bos Bank Minta Maaf"],
+            [],
+        ),
+        (
+            "Baca juga: Harga Emas Turun Lagi,,Harga perak naik.",
+            ["Harga Emas Turun Lagi"],
+            ["Harga perak naik."],
+        ),
+    ],
+)
+def test_related_headline_cleanup(line: str, related: list[str], body: list[str]) -> None:
+    article = parse(TITLE, P1, line)
+    assert list(article.related_headlines) == related
+    assert list(article.paragraphs) == [P1, *body]
 
 
 def test_read_more_marker_keeps_the_body_text_glued_to_it() -> None:
@@ -126,10 +160,13 @@ def test_related_headlines() -> None:
         ("Reporter: Fitri Haryanti Harsono,Sumber:,", ["Fitri Haryanti Harsono"], [], []),
         ("Reporter: Fachrur Rozie", ["Fachrur Rozie"], [], []),
         ("Penulis: Annesa K. Ramadhany,,", ["Annesa K. Ramadhany"], [], []),
+        ("Penulis Eva Nur Fauziyah,,,,", ["Eva Nur Fauziyah"], [], []),
         ("Editor: Iman Firdaus", [], ["Iman Firdaus"], []),
         ("Sumber : Associated Press", [], [], ["Associated Press"]),
         ("Sumber: Sky Sports", [], [], ["Sky Sports"]),
         ("(AFP)", [], [], ["AFP"]),
+        ("Sumber: Liputan6,Reporter: Atikah Rahma", ["Atikah Rahma"], [], ["Liputan6"]),
+        ("rap/ts (AFP, dpa)", [], [], ["AFP", "dpa"]),
     ],
 )
 def test_bylines_and_sources(line: str, authors: list[str], editors: list[str], wire: list[str]) -> None:
@@ -171,6 +208,7 @@ def test_detik_keeps_mixed_case_datelines(city: str) -> None:
         ("penyebab dugaan keracunan,\" katanya. ,", "penyebab dugaan keracunan,\" katanya."),
         ("Guru honorer (PNS)", "Guru honorer (PNS)"),
         ("harga naik 5 persen (yoy)", "harga naik 5 persen"),
+        ("kata dia. (jpnn/pojoksatu),,,loading...", "kata dia."),
     ],
 )  # fmt: skip
 def test_trailing_junk(last: str, expected: str) -> None:

@@ -25,3 +25,8 @@ def test_name_glued_after_a_double_comma() -> None:
 def test_a_short_closing_sentence_is_not_a_name() -> None:
     article = parse_article("\n".join(("Judul", P1, "Semoga bermanfaat.")), SINDO)
     assert article.authors == () and article.paragraphs[-1] == "Semoga bermanfaat."
+
+
+def test_credit_without_its_label_is_dropped_unassigned() -> None:
+    article = parse_article("\n".join(("Judul", P1, P2, ": Mohammad Ikhmarol Izzat ,")), SINDO)
+    assert article.paragraphs == (P1[2:-2], P2) and article.authors == ()

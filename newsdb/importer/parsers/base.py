@@ -166,21 +166,31 @@ def _furniture(m: re.Match[str], draft: Draft) -> str:
         return more.lstrip(", ") if more.lstrip().startswith(",") else ""
     related = groups["related"]
     if related is not None:
-        if related and not related.startswith(","):
-            draft.related_headlines.append(related)
-            return ""
-        return related.lstrip(", ")
-    for key in ("author", "author2", "reporter"):
+        return _related(related, draft)
+    for key in ("author", "author2", "author3", "reporter", "reporter2"):
         if groups[key]:
             draft.authors.append(groups[key])
     for key in ("editor", "editor2", "editor3"):
         if groups[key]:
             draft.editors.append(groups[key])
-    for key in ("source", "wire", "wire2"):
+    for key in ("source", "source2", "wire", "wire2"):
         value = (groups[key] or "").strip(" ,.")
         if value:
             draft.wire_sources.append(value)
+    if groups["wires"]:
+        draft.wire_sources.extend(w.strip() for w in groups["wires"].split(","))
     return ""
+
+
+def _related(text: str, draft: Draft) -> str:
+    """A "Baca juga" headline; where the scraper lost the link text (``,,``) the rest is body text."""
+    if not text or text.startswith(","):
+        return text.lstrip(", ")
+    headline, sep, rest = text.partition(",,")
+    headline = headline.split(",#", 1)[0].strip(" ,:")
+    if len(headline.split()) >= 3 or (headline and not sep and "#" not in text):
+        draft.related_headlines.append(headline)
+    return rest.lstrip(", ") if sep else ""
 
 
 def strip_dateline(draft: Draft, *, mixed_case: bool = False) -> None:
@@ -200,6 +210,8 @@ def strip_dateline(draft: Draft, *, mixed_case: bool = False) -> None:
         return
     city = m.group("city")
     mark = m.group("lead") or m.group("mark") or m.group("solo")
+    if city and F.MARK_ONLY.fullmatch(city):
+        city, mark = None, city
     if city and (city.casefold() in _NOT_CITIES or not (mixed_case or mark or city.isupper())):
         return
     draft.dateline = city

@@ -26,7 +26,8 @@ DROP_LINES = (
     r"(?i:loading\.{0,3})",
     r"(?i:#\s*Grow\s*Fear\s*less\b.{0,20})",
     r"Penulis\s*:\s*",
-    r"\(\s*,?\s*\)",
+    r"\(\s*,?\s*\)[,\s]*",
+    r"(?:Video|Foto|Photo) by\s*:.{0,60}",
     r"\((?:Foto|FOTO|Dok|Ilustrasi|Sumber foto)\s*:[^()]{2,80}\)",
     r"Tonton juga \".{5,200}\" di sini\s*:?",
     r"\(\*\)",
@@ -38,7 +39,10 @@ DROP_LINES = (
     r"Bagikan",
     r"(?:Foto|Video|Gambar|Ilustrasi)\s*:\s*.{0,120}",
     r"\[[A-Za-z]{2,8}(?:/[A-Za-z]{2,8}){0,3}\](?:,*loading\.{0,3})?",
-    r"\((?:[A-Z][a-z]{1,7}|[a-z]{2,8})(?:\s*/\s*(?:[A-Z][a-z]{1,7}|[a-z]{2,8})){1,3}\)",
+    r"\((?:[A-Z][a-z]{1,7}|[a-z]{2,12})(?:\s*/\s*(?:[A-Z][a-z]{1,7}|[a-z]{2,12})){1,5}\)",
+    r"\[Gambas:[^\]]{0,60}\]",
+    r"[-–—_*=~.•]{1,}",
+    r"[\"“”'’.,\s]{1,6}",
     r"\([A-Z][a-z]+(?: [A-Z][a-z]+)+/[A-Z][a-z]{1,7}\)",
     r"\(\s*[a-z]{2,8}\s*\)(?:,*loading\.{0,3})?",
 )
@@ -54,7 +58,9 @@ BYLINE_LINES = (
     r"Penulis\s*:\s*(?P<author>[^|]{2,80}?)\s*\|\s*Editor\s*:\s*(?P<editor>[^|]{2,80}?)",
     r"Reporter\s*:\s*(?P<reporter>[^,|]{2,60}?)\s*(?:[,|]\s*(?:Editor\s*:\s*(?P<editor2>[^,|]{2,60}?)\s*)?"
     r"(?:[,|]\s*)?(?:Sumber\s*:\s*(?P<source>[^,]*?))?)?[,\s]*",
+    r"Sumber\s*:\s*(?P<source2>[^,:]{2,40}?)\s*,\s*Reporter\s*:\s*(?P<reporter2>[^,|]{2,60}?)[,\s]*",
     r"Penulis\s*:\s*(?P<author2>[^,|]{2,60}?)[,\s]*",
+    r"Penulis\s+(?P<author3>[A-Z][\w.']*(?:\s+[A-Z][\w.']*){0,4})[,\s]*",
     r"Editor\s*:\s*(?P<editor3>[^,|]{2,60}?)[,\s]*",
 )
 
@@ -62,6 +68,8 @@ BYLINE_LINES = (
 SOURCE_LINE = (
     r"Sumber\s*:\s*(?P<wire>[^,:]{2,60}?)[,.\s]*"
     r"|\(\s*(?P<wire2>AFP|AP|Reuters|REUTERS|Antara|ANTARA|Xinhua|Bloomberg|Kyodo|dpa)\s*\)"
+    # Deutsche Welle style credit: editor codes, then the agencies: "rap/ts (AFP, dpa)"
+    r"|[a-z]{2,4}(?:/[a-z]{2,4})+\s*\((?P<wires>[A-Za-z]{2,12}(?:\s*,\s*[A-Za-z]{2,12}){0,4})\)"
 )
 
 #: Datelines at the start of the first paragraph: ``MOSKOW, KOMPAS.TV - ``, ``JAKARTA - ``,
@@ -75,15 +83,19 @@ _MARK = (
     r"[A-Za-z0-9-]+\.(?:com|tv|id|co\.id|net))"
 )
 DATELINE = re.compile(
-    rf"(?:(?P<lead>{_MARK})\s*,\s*)?"
-    rf"(?:(?P<city>{_CITY})(?:\s*,\s*(?P<mark>{_MARK}))?|(?P<solo>{_MARK}))?"
-    r"(?:\s*\([A-Za-z/ ]{1,30}\))?\s*[-–—]+\s*,*\s*(?=\S)"
+    rf"(?:(?:(?P<lead>{_MARK})\s*,\s*)?"
+    rf"(?:(?P<city>{_CITY})(?:\s*,\s*(?P<mark>{_MARK}))?|(?P<solo>{_MARK}))"
+    r"(?:\s*\([A-Za-z/ ]{1,30}\))?(?:\s+[-–—]+\s*|\s*[-–—]+\s+)"  # "K-Pop" is a word, not a dateline
+    r"|[-–—]+\s*)"
+    r",*\s*(?=\S)"
 )
+#: A "city" that is really the outlet's name: ``KOMPAS.COM - ``.
+MARK_ONLY = re.compile(rf"{_MARK}|[A-Za-z0-9-]+\.(?:COM|TV|ID|NET)")
 
 #: Inline furniture inside a paragraph.
 INLINE_RELATED = re.compile(r"\s*\(\s*Baca(?: juga| JUGA)\s*:?\s*(?P<related>[^()]*)\)\s*", re.IGNORECASE)
 _PAGE_JUNK = r"\s*,*\s*(?i:loading\.{0,3}|#\s*Grow\s*Fear\s*less with Fimela|SCROLL TO CONTINUE WITH CONTENT)"
-_CODE = r"(?:[a-z]{2,8}(?:/[a-z]{2,8})*|[A-Z][a-z]{1,7}/[A-Z][a-z]{1,7})"
+_CODE = r"(?:[a-z]{2,12}(?:/[a-z]{2,12}){0,5}|[A-Z][a-z]{1,7}/[A-Z][a-z]{1,7})"
 #: Any paragraph: page junk and ``[mus]``-style codes glued to its end.
 TRAILING_JUNK = re.compile(rf"(?:{_PAGE_JUNK}|\s*\[{_CODE}\])+\s*,*\s*$")
 #: The last paragraph only: also ``(inews)``, ``(Tin/Ysl)`` codes; elsewhere ``(yoy)`` may be content.

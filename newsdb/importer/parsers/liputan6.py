@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from newsdb.importer.parsers.base import Draft, Layout
+from newsdb.importer.parsers.sindonews import LABEL_LOST_CREDIT
 
 _REPORTER = re.compile(
     r"(?:^|,\s*)Reporter\s*:\s*(?P<reporter>[^,]{2,60}?)(?:\s*,\s*Sumber\s*:\s*(?P<source>[^,]*?))?[,.\s]*$"
@@ -82,6 +83,6 @@ LAYOUT = Layout(
         r"Liputan6\.com\s*,|Reporter\s*:[^,]{2,60},\s*Sumber\s*:\s*Merdeka"
         r"|\((?:[A-Z][a-z]{1,7})/(?:[A-Z][a-z]{1,7})\)$|Disadur dari\s*:|Sumber asli\s*:"
     ),
-    drop=(r"Simak ulasan selengkapnya .{0,60}berikut:?",),
+    drop=(r"Simak ulasan selengkapnya .{0,60}berikut:?", LABEL_LOST_CREDIT),
     footer=read_credits,
 )
