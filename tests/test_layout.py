@@ -282,12 +282,22 @@ def test_date_only_hint_gives_a_day_not_an_instant() -> None:
     assert article.date_mentions == ()
 
 
-def test_text_evidence_beats_hints_but_not_a_forced_outlet() -> None:
+def test_known_outlet_in_hints_beats_text_evidence_and_forced_beats_all() -> None:
     text = "\n".join((TITLE, P1, "SCROLL TO CONTINUE WITH CONTENT", P2))
-    assert parse_article(text, SourceHints(outlet="kompas")).outlet == "detikcom"
-    forced = parse_article(text, SourceHints(outlet="kompas", force_outlet=True))
-    assert forced.outlet == "Kompas.com" and forced.layout == "kompas"
-    assert forced.paragraphs == (P1, P2)  # shared furniture still goes
+    assert parse_article(text).outlet == "detikcom"  # evidence alone
+    hinted = parse_article(text, SourceHints(url="https://www.kompas.com/read/x"))
+    assert hinted.outlet == "Kompas.com" and hinted.layout == "kompas"  # metadata about the page wins
+    assert hinted.paragraphs == (P1, P2)  # shared furniture still goes
+    forced = parse_article(
+        text, SourceHints(outlet="okezone", url="https://www.kompas.com/x", force_outlet=True)
+    )
+    assert forced.outlet == "Okezone" and forced.layout == "okezone"
+
+
+def test_syndication_footer_does_not_change_the_outlet() -> None:
+    text = "\n".join((TITLE, P1, "Artikel ini telah tayang di Grid.ID dengan judul ,."))
+    article = parse_article(text, SourceHints(outlet="kompas"))
+    assert article.outlet == "Kompas.com" and article.paragraphs == (P1,)
 
 
 def test_unknown_outlet_gets_a_clean_generic_body() -> None:

@@ -4,10 +4,13 @@ Choice, first rule that applies:
 
 1. the user named the outlet (``hints.force_outlet``): that outlet's layout (generic when newsdb has no
    module for it);
-2. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
+2. the outlet the hints name, when newsdb knows it (sidecar ``outlet`` or the URL's domain): metadata
+   about a page beats furniture inside it, which may be syndicated (a Kompas.com story ending with
+   Tribun's "Artikel ini telah tayang di ..." is still Kompas.com's);
+3. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
    every short line (furniture is short), its tail pattern at the end of the text; the layout with the
-   most hits wins, ties going to the order of ``LAYOUTS``;
-3. the outlet the hints name (sidecar ``outlet`` or the URL's domain);
+   most hits wins, ties going to the order of ``LAYOUTS``; an outlet the hints name but newsdb does not
+   know is kept as the outlet's name;
 4. the ``CITY - `` wire shape of the first line;
 5. the generic layout.
 """
@@ -119,17 +122,17 @@ def choose_layout(text: str, hints: SourceHints | None = None) -> LayoutChoice:
         outlet = outlet_by_name(hints.outlet)
         name = outlet.name if outlet else hints.outlet.strip()
         return LayoutChoice(layout_for_outlet(outlet), outlet, name, "forced")
+    outlet = resolve_outlet(hints)
+    if outlet is not None:
+        return LayoutChoice(layout_for_outlet(outlet), outlet, outlet.name, "hints")
+    if hints.outlet and hints.outlet.strip():
+        return LayoutChoice(generic.LAYOUT, None, hints.outlet.strip(), "hints")
     lines = text.split("\n")
     hits = text_evidence(text, lines)
     if hits:
         best = max(_OUTLET_LAYOUTS, key=lambda lay: hits.get(lay.name, 0))
         outlet = outlet_by_name(best.outlet)
         return LayoutChoice(best, outlet, outlet.name if outlet else None, "text")
-    outlet = resolve_outlet(hints)
-    if outlet is not None:
-        return LayoutChoice(layout_for_outlet(outlet), outlet, outlet.name, "hints")
-    if hints.outlet:
-        return LayoutChoice(generic.LAYOUT, None, hints.outlet.strip(), "hints")
     if _WIRE.match(_first_line(lines)):
         return LayoutChoice(wire.LAYOUT, None, None, "shape")
     return LayoutChoice(generic.LAYOUT, None, None, "default")

@@ -11,5 +11,5 @@ from newsdb.importer.parsers.base import Layout
 LAYOUT = Layout(
     name="tribunnews",
     outlet="tribunnews",
-    evidence=r"TRIBUNNEWS\.COM\s*[,-–—]|Tribunnews\.com\s*[,-–—]|Artikel ini telah tayang di\b",
+    evidence=r"TRIBUNNEWS\.COM\s*[,\-–—]|Tribunnews\.com\s*[,\-–—]",
 )
