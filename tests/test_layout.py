@@ -294,6 +294,13 @@ def test_known_outlet_in_hints_beats_text_evidence_and_forced_beats_all() -> Non
     assert forced.outlet == "Okezone" and forced.layout == "okezone"
 
 
+def test_unknown_outlet_in_hints_keeps_its_name_but_the_text_picks_the_layout() -> None:
+    text = "\n".join((TITLE, P1, "SCROLL TO CONTINUE WITH CONTENT", P2))
+    article = parse_article(text, SourceHints(outlet="Harian Kita"))
+    assert article.outlet == "Harian Kita" and article.outlet_domain is None
+    assert article.layout == "detik" and article.paragraphs == (P1, P2)
+
+
 def test_syndication_footer_does_not_change_the_outlet() -> None:
     text = "\n".join((TITLE, P1, "Artikel ini telah tayang di Grid.ID dengan judul ,."))
     article = parse_article(text, SourceHints(outlet="kompas"))

@@ -9,8 +9,8 @@ Choice, first rule that applies:
    Tribun's "Artikel ini telah tayang di ..." is still Kompas.com's);
 3. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
    every short line (furniture is short), its tail pattern at the end of the text; the layout with the
-   most hits wins, ties going to the order of ``LAYOUTS``; an outlet the hints name but newsdb does not
-   know is kept as the outlet's name;
+   most hits wins, ties going to the order of ``LAYOUTS``. An outlet the hints name that newsdb does
+   not know stays the outlet (by its given name) whichever layout reads the text;
 4. the ``CITY - `` wire shape of the first line;
 5. the generic layout.
 """
@@ -125,14 +125,17 @@ def choose_layout(text: str, hints: SourceHints | None = None) -> LayoutChoice:
     outlet = resolve_outlet(hints)
     if outlet is not None:
         return LayoutChoice(layout_for_outlet(outlet), outlet, outlet.name, "hints")
-    if hints.outlet and hints.outlet.strip():
-        return LayoutChoice(generic.LAYOUT, None, hints.outlet.strip(), "hints")
+    named = hints.outlet.strip() if hints.outlet and hints.outlet.strip() else None
     lines = text.split("\n")
     hits = text_evidence(text, lines)
     if hits:
         best = max(_OUTLET_LAYOUTS, key=lambda lay: hits.get(lay.name, 0))
+        if named:
+            return LayoutChoice(best, None, named, "hints")
         outlet = outlet_by_name(best.outlet)
         return LayoutChoice(best, outlet, outlet.name if outlet else None, "text")
+    if named:
+        return LayoutChoice(generic.LAYOUT, None, named, "hints")
     if _WIRE.match(_first_line(lines)):
         return LayoutChoice(wire.LAYOUT, None, None, "shape")
     return LayoutChoice(generic.LAYOUT, None, None, "default")
