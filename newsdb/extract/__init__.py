@@ -10,7 +10,7 @@ from __future__ import annotations
 from newsdb.extract.indirect import find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.names import CAPTION, Mention, find_mentions
-from newsdb.extract.people import build_people, person_key
+from newsdb.extract.people import build_people, nickname_hints, person_key
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
 from newsdb.extract.resolve import Resolver, resolve_all
 from newsdb.records import Extraction, ParsedArticle
@@ -78,6 +78,10 @@ def extract(article: ParsedArticle) -> Extraction:
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
-    index = build_people(flat, _vouched(drafts, indirect))
+    hints: dict[str, str] = {}
+    for para, ms in zip(article.paragraphs, mentions, strict=True):
+        if ms and ("sapa" in para or "alias" in para or "panggil" in para):
+            hints.update(nickname_hints(ms, para))
+    index = build_people(flat, _vouched(drafts, indirect), hints)
     quotes = resolve_all(drafts, indirect, Resolver(index, mentions), article.paragraph_offsets())
     return Extraction(people=index.found(), quotes=tuple(quotes), extractor_version=EXTRACTOR_VERSION)

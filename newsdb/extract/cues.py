@@ -17,9 +17,9 @@ from newsdb.extract.names import Mention
 _WORD_RE = re.compile(r"[\w'’\-]+")
 _LEAD_RE = re.compile(r"[ \t\u00a0,]*")
 _BOUND_RE = re.compile(
-    r"[.;:!?()\"“”]|,\s*(?=[a-z0-9])|\s(?:kepada|saat|ketika|di|dalam|usai|seusai|pada|dikutip"
+    r"[.;:!?\"“”]|\s*\((?=\d)|,\s*(?=[a-z0-9])|\s(?:kepada|saat|ketika|di|dalam|usai|seusai|pada|dikutip"
     r"|dilansir|seperti|sebagaimana|melalui|via|lewat|sambil|sembari|seraya|selepas|setelah"
-    r"|sebelum|kala|tatkala|kemarin|yang|untuk|terkait|soal|mengenai|tentang|menjawab"
+    r"|sebelum|kala|tatkala|kemarin|yang(?!\s+(?:akrab|biasa|kerap)\s)|untuk|terkait|soal|mengenai|tentang|menjawab"
     r"|menanggapi|sebagai|dengan|ditemui|dihubungi|mengutip|melansir|lalu|menambahkan"
     r"|menjelaskan|melanjutkan|mengatakan|menegaskan|menyebut|beberapa|baru-baru|belum"
     r"|mengenang|menirukan|memaparkan|merinci)\b"
@@ -29,6 +29,7 @@ _VIA_RE = re.compile(
     r"((?:[A-Z][\w'’&.\-]*(?:\s+|$))+)"
 )
 _DEMONSTRATIVES = ("itu", "ini", "tersebut")
+_NAMING = ("disapa", "bernama", "sapaan", "dipanggil")
 _PRONOUN_SUBJECTS = frozenset({"dia", "ia", "beliau"})
 
 
@@ -85,7 +86,7 @@ def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
             return cand
         seg = _WORD_RE.findall(gap.rsplit(",", 1)[1])
         head = seg[0].casefold() if seg else ""
-        if not (head in lex.role_heads and head not in lex.ranks):
+        if not ((head in lex.role_heads or head in lex.title_words) and head not in lex.ranks):
             return cand
     return found[0]
 
@@ -118,6 +119,9 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
         rest = text[last.end : hi].split()
         rel = _relational_head(text[lo : last.start], lex)
         possessive = bool(rest) and rest[0].casefold().strip(",") in _DEMONSTRATIVES
+        named = text[max(lo, last.start - 12) : last.start].rstrip().endswith(_NAMING)
+        if named:
+            return Ref("mention", mention=last)  # 'pria yang akrab disapa Inay itu'
         titled = last.titled and (last.title_word or "") in lex.person_titles
         if rel and (possessive or titled):
             return Ref("role", head=rel, possessor=last.tokens[-1], description=phrase.strip())

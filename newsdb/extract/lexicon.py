@@ -29,6 +29,7 @@ class Lexicon:
     title_markers: frozenset[str]
     modifiers: frozenset[str]
     role_heads: frozenset[str]
+    title_words: frozenset[str]  # role words that count only when capitalised
     ranks: frozenset[str]
     relational: frozenset[str]  # phrases, words separated by one space
     person_titles: frozenset[str]
@@ -101,6 +102,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         modifiers=_words(speech["modifiers"]),
         role_heads=_words(roles["heads"]) | _first_words(relational | multiword),
         ranks=_words(roles["ranks"]),
+        title_words=_words(roles["capitalised_only"]),
         relational=relational,
         person_titles=_words(roles["person_titles"]),
         regional=_words(roles["regional"]),

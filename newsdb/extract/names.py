@@ -84,7 +84,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     bare = low.replace(".", "")
     if bare in lex.honorifics:
         return HONORIFIC
-    if low in lex.role_heads or low in lex.ranks:
+    if low in lex.role_heads or low in lex.ranks or low in lex.title_words:
         if after_name and low in _WEAK_ROLES:
             return NAME
         return ROLE
@@ -142,7 +142,8 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
             continue
         j = i
         while j < n and (
-            classes[j] in (NAME, INITIAL, ACRONYM)
+            classes[j] in (NAME, INITIAL)
+            or (classes[j] == ACRONYM and lens[j] <= 2)
             or (classes[j] == PARTICLE and j + 1 < n and classes[j + 1] == NAME)
         ):
             j += 1

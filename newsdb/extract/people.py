@@ -17,6 +17,9 @@ from newsdb.extract.names import Mention
 from newsdb.records import FoundPerson
 
 _PUNCT_RE = re.compile(r"[.,;:'’`\"“”()]+")
+_NICK_RE = re.compile(
+    r"\b(?:(?:akrab|biasa|kerap|sering)\s+(?:di)?(?:sapa|panggil)|sapaan(?:\s+akrab(?:nya)?)?|alias)\s+"
+)
 
 
 def _plain(text: str) -> str:
@@ -114,19 +117,36 @@ def _attach(form: tuple[str, ...], people: list[Person]) -> list[Person]:
     return [p for p in people if _fits(form, p.tokens)]
 
 
-def build_people(mentions: Iterable[Mention], vouched: set[str]) -> PeopleIndex:
-    """Group mentions into people; ``vouched`` are forms that a speech cue shows to be people."""
+def nickname_hints(mentions: list[Mention], text: str) -> dict[str, str]:
+    """``Inayatullah, yang akrab disapa Inay``: the nickname names the person before it."""
+    hints: dict[str, str] = {}
+    for m in _NICK_RE.finditer(text):
+        after = [x for x in mentions if x.start == m.end()]
+        before = [x for x in mentions if x.end <= m.start() and m.start() - x.end < 120 and not x.org]
+        if after and before and after[0].text != before[-1].text:
+            hints[after[0].text] = before[-1].text
+    return hints
+
+
+def build_people(
+    mentions: Iterable[Mention], vouched: set[str], hints: dict[str, str] | None = None
+) -> PeopleIndex:
+    """Group mentions into people; ``vouched`` are forms that a speech cue shows to be people,
+    ``hints`` nicknames the text ties to a fuller name."""
+    hints = hints or {}
     ments = [m for m in mentions if not m.org]
     by_form: dict[str, list[Mention]] = {}
     for m in ments:
         by_form.setdefault(m.text, []).append(m)
     accepted = {f for f, ms in by_form.items() if f in vouched or any(m.evidence for m in ms)}
-    order = sorted(by_form, key=lambda f: (-len(f.split()), f not in accepted))
+    order = sorted(by_form, key=lambda f: (f in hints, -len(f.split()), f not in accepted))
     people: list[Person] = []
     form_map: dict[str, Person] = {}
     for form in order:
         toks = tuple(form.split())
         hits = _attach(toks, people)
+        if not hits and form in hints and hints[form] in form_map:
+            hits = [form_map[hints[form]]]
         if len(hits) == 1:
             form_map[form] = hits[0]
         elif not hits and form in accepted:
