@@ -275,6 +275,16 @@ def test_hints_fill_what_the_text_lacks() -> None:
     assert article.date_text == "2025-09-12T11:16"
 
 
+def test_a_yearless_date_in_the_text_lets_the_hints_date_through() -> None:
+    article = parse(
+        TITLE, "Selasa, 18 Februari", P1, hints=SourceHints(outlet="okezone", published="2025-02-18")
+    )
+    assert article.published_date is not None and article.published_date.isoformat() == "2025-02-18"
+    alone = parse(TITLE, "Selasa, 18 Februari 10:00 WIB", P1)
+    assert alone.published_at is None and alone.published_date is None
+    assert alone.date_text == "Selasa, 18 Februari 10:00 WIB" and alone.paragraphs == (P1,)
+
+
 def test_date_only_hint_gives_a_day_not_an_instant() -> None:
     article = parse(TITLE, P1, hints=SourceHints(outlet="kompas", published="2019-09-10"))
     assert article.published_at is None

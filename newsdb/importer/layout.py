@@ -7,10 +7,17 @@ Rules:
 
 * the body is ``"\\n\\n".join(paragraphs)``; paragraphs hold no title or furniture, their whitespace runs
   are squashed and a dateline prefix is cut off; otherwise they are verbatim;
-* the text wins over the hints, except the outlet the user forced;
-* published instant: from the date written in the text, else the hints' ``published``. A date without a
-  time keeps ``published_at`` None and sets ``published_date``; a time without a zone from an outlet in
-  Indonesia is read as WIB (+07:00); a date without a year gives neither (its text is kept).
+* title, date and slug: the text wins, the hints fill what it lacks (the slug may come from the URL);
+* outlet: the user's ``--outlet`` (``force_outlet``), else the hints' outlet or URL, else evidence in the
+  text (see :mod:`newsdb.importer.registry`); none of these → None, never a guess;
+* published: the date written in the text, else the hints' ``published``; ``date_text`` is whichever was
+  used, as written. A date without a time keeps ``published_at`` None and sets ``published_date``; a
+  time without a zone from an outlet in Indonesia is read as WIB (+07:00); a date without a year gives
+  neither (a year the text does not give is never invented);
+* ``date_mentions``: when the article has no calendar date of its own, the dates written in its body
+  (``Selasa, 18 Februari``): the evidence a reader has for when it was written;
+* ``wire_sources``: ``Sumber :`` lines and credits, plus agencies the body credits (``dikutip Associated
+  Press``, ``dilansir AFP``), canonical names, no repeats.
 """
 
 from __future__ import annotations
@@ -83,12 +90,19 @@ def slug_from_url(url: str | None) -> str | None:
 def _published(
     draft: Draft, hints: SourceHints, outlet: Outlet | None
 ) -> tuple[ParsedDate | None, str | None]:
+    """The date to publish under, and its text: the first one with a year, else the first one read."""
+    partial: tuple[ParsedDate, str] | None = None
     for text in (draft.date_text, hints.published):
         found = parse_date(text)
-        if found is not None:
-            if found.offset is None and outlet is not None and outlet.country == "ID":
-                found = found.with_default_offset(WIB)
+        if found is None or text is None:
+            continue
+        if found.offset is None and outlet is not None and outlet.country == "ID":
+            found = found.with_default_offset(WIB)
+        if found.year is not None:
             return found, text
+        partial = partial or (found, text)
+    if partial is not None:
+        return partial
     return None, draft.date_text or hints.published
 
 

@@ -134,8 +134,7 @@ def read_header_line(line: str, draft: Draft) -> bool:
         draft.slug = line
         return True
     if draft.date_text is None and len(line) <= 60:
-        found = parse_date(line)
-        if found is not None and found.year is not None:
+        if parse_date(line) is not None:  # a line that is only a date, even without a year, is header
             draft.date_text = line
             return True
     return False
