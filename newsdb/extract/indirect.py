@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdb.extract.cues import Ref, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
@@ -34,38 +35,26 @@ class IndirectDraft:
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
 
 
-_PUNCT = ',.:;!?"”)'
+_WORDS_RE = re.compile(r"[\w-]+")
 
 
-class _Hit:
-    """Where a cue word stands (the few fields of a match that are used)."""
-
-    __slots__ = ("_word", "_start")
-
-    def __init__(self, word: str, start: int) -> None:
-        self._word, self._start = word, start
-
-    def group(self) -> str:
-        return self._word
-
-    def start(self) -> int:
-        return self._start
-
-    def end(self) -> int:
-        return self._start + len(self._word)
+@lru_cache(maxsize=4096)
+def _word_re(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
 
 
-def _verbs(text: str, words: frozenset[str]) -> list[_Hit]:
-    """Cue words of ``words`` in ``text``: a C-speed split, then set lookups."""
-    hits: list[_Hit] = []
-    pos = 0
-    for raw in text.split():
-        w = raw.rstrip(_PUNCT)
-        if w in words or (w[:1].isupper() and w.casefold() in words):
-            at = text.find(w, pos)
-            if at >= 0 and (at == 0 or not text[at - 1].isalnum()):
-                hits.append(_Hit(w, at))
-                pos = at + len(w)
+@lru_cache(maxsize=16)
+def _forms(words: frozenset[str]) -> frozenset[str]:
+    return words | {w.capitalize() for w in words}
+
+
+def _verbs(text: str, words: frozenset[str], seen: set[str] | None = None) -> list[re.Match[str]]:
+    """Cue words of ``words`` in ``text``: C-speed word split and set intersection first."""
+    found = _forms(words).intersection(seen if seen is not None else _WORDS_RE.findall(text))
+    if not found:
+        return []
+    hits = [m for w in found for m in _word_re(w).finditer(text)]
+    hits.sort(key=lambda m: m.start())
     return hits
 
 
@@ -107,10 +96,10 @@ def _clause(para: Paragraph, start: int, end: int) -> tuple[int, int] | None:
     return (s, e) if len(para.text[s:e].split()) >= 3 else None
 
 
-def _passive_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
+def _passive_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> list[IndirectDraft]:
     """``Hal senada dituturkan pula oleh Kepala BPPT, Hammam Riza``: the next speaker."""
     out = []
-    for m in _verbs(para.text, lex.passive_verbs):
+    for m in _verbs(para.text, lex.passive_verbs, seen):
         tail = _PASSIVE_TAIL_RE.match(para.text, m.end())
         lo = tail.end() if tail else m.end()
         ref = ref_from_phrase(para.text, lo, phrase_end(para.text, lo), para.mentions, lex)
@@ -119,13 +108,19 @@ def _passive_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     return out
 
 
+@lru_cache(maxsize=16)
+def _with_menurut(words: frozenset[str]) -> frozenset[str]:
+    return words | {"menurut"}
+
+
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     """Reported speech without quotation marks, one entry per cue."""
-    words = lex.indirect_verbs | {"menurut"}
+    words = _with_menurut(lex.indirect_verbs)
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
-        out.extend(_passive_events(i, para, lex))
-        for m in _verbs(para.text, words):
+        seen = set(_WORDS_RE.findall(para.text))
+        out.extend(_passive_events(i, para, lex, seen))
+        for m in _verbs(para.text, words, seen):
             lo = max((s for s in para.starts if s <= m.start()), default=0)
             hi = _sentence_end(para, m.start())
             if MARK_RE.search(para.text, lo, hi):

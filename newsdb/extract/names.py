@@ -162,6 +162,9 @@ def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, boo
     """Role phrase written before ``start`` (across a run and one apposition comma)."""
     if start < 3 or para[start - 2] in '.!?"”':
         return None, False
+    near = para[max(0, start - 60) : start].split()[-5:]
+    if not any(_role_like(w.strip(",()").casefold(), lex) for w in near):
+        return None, False
     lo = max(0, start - 120)
     cut = max(para.rfind(". ", lo, start), para.rfind("\u201d", lo, start), para.rfind('"', lo, start))
     text = para[max(lo, cut + 1) : start].rstrip()
@@ -191,6 +194,10 @@ def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, boo
     if best < 0:
         return None, False
     return " ".join(words[best:]), True
+
+
+def _role_like(low: str, lex: Lexicon) -> bool:
+    return low in lex.role_heads or low in lex.ranks or (low.endswith("nya") and low[:-3] in lex.relational)
 
 
 def _possessed(words: list[str], k: int, lex: Lexicon) -> bool:
