@@ -2,6 +2,7 @@
 
 Usage:
     python bench/bench_extract.py [PATH] [--limit N]
+    python bench/bench_extract.py --export FOLDER > rows.jsonl   # rows for the scorer
 
 PATH is a JSON Lines file (optionally gzipped) with a ``text`` field per article; the default
 is ``../shared/corpus/bulk/articles.jsonl.gz`` relative to the repository. Each article's text
@@ -75,11 +76,44 @@ def run(path: Path, limit: int | None) -> dict[str, float]:
     }
 
 
+def export(folder: Path) -> None:
+    """Print export-contract rows (people, quotes) for every ``*.txt`` in ``folder``."""
+    for path in sorted(folder.glob("*.txt")):
+        article = parse_article(decode_bytes(path.read_bytes()).text)
+        result = extract(article)
+        row = {
+            "source_path": str(path),
+            "title": article.title,
+            "people": [
+                {"name": p.name, "aliases": list(p.aliases), "roles": list(p.roles), "mentions": p.mentions}
+                for p in result.people
+            ],
+            "quotes": [
+                {
+                    "text": q.text,
+                    "speaker": q.speaker,
+                    "kind": q.kind,
+                    "verb": q.verb,
+                    "via": q.via,
+                    "paragraph": q.paragraph,
+                    "start": q.start,
+                    "end": q.end,
+                }
+                for q in result.quotes
+            ],
+        }
+        print(json.dumps(row, ensure_ascii=False))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument("--export", metavar="FOLDER", help="print scorer rows for FOLDER/*.txt instead")
     args = ap.parse_args()
+    if args.export:
+        export(Path(args.export))
+        return
     result = run(Path(args.path), args.limit)
     for key, value in result.items():
         print(f"{key:28s} {value:.3f}" if isinstance(value, float) else f"{key:28s} {value}")

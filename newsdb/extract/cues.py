@@ -184,7 +184,7 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon) -> Cue | 
     w0, s0, e0 = words[0]
     low = w0.casefold()
     if low in lex.after_cues or low in lex.passive_verbs:
-        if low.endswith("nya"):
+        if low.endswith("nya") and low not in lex.after_stems:
             return Cue(w0, Ref("pronoun"), find_via(text, e0, e0 + 120, lex))
         end = phrase_end(text, e0)
         return Cue(w0, ref_from_phrase(text, e0, end, ments, lex), find_via(text, end, end + 120, lex))
@@ -230,8 +230,10 @@ def before_cue(
         if low in ("menurut", "kata") or (low in lex.passive_verbs and not low.endswith("nya")):
             end = phrase_end(text, w.end())
             return Cue(w.group(), ref_from_phrase(text, w.end(), min(end, hi), ments, lex))
-        if low.endswith("nya") and (
-            low in lex.after_cues or low == "menurutnya" or (partial and low in lex.partial_verbs)
+        if (
+            low.endswith("nya")
+            and low not in lex.after_stems
+            and (low in lex.after_cues or low == "menurutnya" or (partial and low in lex.partial_verbs))
         ):
             first = _in_range(ments, lo, w.start())
             if partial and first:

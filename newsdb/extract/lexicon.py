@@ -19,6 +19,7 @@ class Lexicon:
 
     language: str
     after_cues: frozenset[str]  # cue words after a closing mark, with their -nya forms
+    after_stems: frozenset[str]  # the bare stems among them ('tanya' is a stem, not tan+nya)
     before_cues: frozenset[str]  # verbs that introduce a quote after their subject
     indirect_verbs: frozenset[str]
     passive_verbs: frozenset[str]
@@ -91,6 +92,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
     return Lexicon(
         language=language,
         after_cues=after | {w + "nya" for w in after} | _words(speech["after_extra"]),
+        after_stems=after,
         before_cues=_words(speech["before"]),
         indirect_verbs=_words(speech["indirect"]),
         passive_verbs=_words(speech["passive"]),

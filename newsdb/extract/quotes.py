@@ -52,6 +52,12 @@ def _title_like(prefix: str, lex: Lexicon) -> bool:
     return bool(m) and m.group(1).casefold() in lex.title_markers
 
 
+def _title_case(text: str) -> bool:
+    """'Ask Me Anything': every word capitalised reads as a name or title, not speech."""
+    words = text.split()
+    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
 def _kind(span: Span, prefix: str, cue: Cue | None) -> str:
     stripped = prefix.rstrip()
     if not stripped or stripped[-1] in ",:" or span.open_at <= 0:
@@ -74,7 +80,7 @@ def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) ->
     kind = _kind(span, prefix, cue)
     if cue is None and prefix.strip():
         cue = before_cue(para.text, lo, span.open_at, para.mentions, lex, kind == "partial")
-    if kind == "partial" and cue is None:
+    if kind == "partial" and (cue is None or _title_case(text)):
         return None  # a term or title in marks that nobody is said to have uttered
     if cue is None and not prefix.strip() and prev and prev.text.rstrip().endswith(":"):
         end = len(prev.text.rstrip()) - 1
