@@ -138,7 +138,11 @@ class SourceFile(Base):
 
 class Article(Base):
     __tablename__ = "articles"
-    __table_args__ = (Index("ix_articles_outlet_id_published_at", "outlet_id", "published_at"),)
+    __table_args__ = (
+        Index("ix_articles_outlet_id_published_at", "outlet_id", "published_at"),
+        # Covering index: ordering a speaker's quotes or a person's timeline reads no article rows.
+        Index("ix_articles_id_published_at", "id", "published_at"),
+    )
 
     id: Mapped[IntPK]
     source_key: Mapped[str] = mapped_column(Text, unique=True)
@@ -232,6 +236,8 @@ class ArticlePerson(Base):
     """A person of the story in one article, with the roles and names written there."""
 
     __tablename__ = "article_people"
+    # Covering index for a person's articles, co-mentions and timeline.
+    __table_args__ = (Index("ix_article_people_person_id_article_id", "person_id", "article_id"),)
 
     article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True)
     person_id: Mapped[int] = mapped_column(
@@ -271,6 +277,8 @@ class Quote(Base):
         CheckConstraint("kind IN ('direct', 'partial', 'indirect')", name="kind"),
         CheckConstraint("start_char <= end_char", name="span"),
         Index("ix_quotes_speaker_id_article_id", "speaker_id", "article_id"),
+        # Covering index: a speaker's quotes of some kinds, with what ordering them needs.
+        Index("ix_quotes_speaker_id_kind_article_id", "speaker_id", "kind", "article_id", "start_char", "id"),
     )
 
     id: Mapped[IntPK]

@@ -48,7 +48,8 @@ def test_upgrade_downgrade_upgrade(db_url: URL) -> None:
 def test_history_lists_the_first_revision() -> None:
     result = runner.invoke(app, ["db", "history"])
     assert result.exit_code == 0
-    assert f"base -> {head_revision()}" in result.output
+    assert "base -> 0001" in result.output
+    assert f"-> {head_revision()}:" in result.output.splitlines()[0]  # newest first
 
 
 def test_db_option_falls_back_to_environment(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

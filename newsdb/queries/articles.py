@@ -22,7 +22,6 @@ from newsdb.queries.common import (
     check_limit,
     date_filter,
     day_text,
-    newest_first,
     outlet_filter,
     person_ids,
     rows,
@@ -61,17 +60,22 @@ def articles_of(
     until: date | None = None,
     limit: int = 50,
 ) -> list[Row]:
-    """Articles naming any of ``people_ids`` (None: all), newest first."""
-    stmt = (
-        select(Article.id, Article.published_local, Outlet.name, Article.title, Article.url)
-        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .where(outlet_filter(outlet), date_filter(since, until))
-        .order_by(*newest_first())
-        .limit(check_limit(limit))
+    """Articles naming any of ``people_ids`` (None: all), newest first (order decided on ids only)."""
+    keys = select(Article.id.label("article_id"), Article.published_at.label("at")).where(
+        outlet_filter(session, outlet), date_filter(since, until)
     )
     if people_ids is not None:
         named = select(ArticlePerson.article_id).where(ArticlePerson.person_id.in_(people_ids))
-        stmt = stmt.where(Article.id.in_(named.scalar_subquery()))
+        keys = keys.where(Article.id.in_(named.scalar_subquery()))
+    order = (keys.selected_columns.at.desc().nulls_last(), keys.selected_columns.article_id.desc())
+    top = keys.order_by(*order).limit(check_limit(limit)).subquery()
+    stmt = (
+        select(Article.id, Article.published_local, Outlet.name, Article.title, Article.url)
+        .select_from(top)
+        .join(Article, Article.id == top.c.article_id)
+        .outerjoin(Outlet, Outlet.id == Article.outlet_id)
+        .order_by(top.c.at.desc().nulls_last(), top.c.article_id.desc())
+    )
     return rows(session.execute(stmt), ARTICLE_COLUMNS)
 
 

@@ -70,13 +70,19 @@ def date_filter(since: date | None, until: date | None) -> ColumnElement[bool]:
     return and_(true(), *conditions)
 
 
-def outlet_filter(outlet: str | None) -> ColumnElement[bool]:
-    """Articles of the outlet whose name or domain is ``outlet`` (case-insensitive)."""
+def outlet_filter(session: Session, outlet: str | None) -> ColumnElement[bool]:
+    """Articles of the outlet whose name or domain is ``outlet`` (case-insensitive).
+
+    The outlet ids are looked up first, so that the planner sees constants (and can walk the
+    ``(outlet_id, published_at)`` index in order).
+    """
     if outlet is None:
         return true()
     wanted = outlet.strip().lower()
-    ids = select(Outlet.id).where(or_(func.lower(Outlet.name) == wanted, func.lower(Outlet.domain) == wanted))
-    return Article.outlet_id.in_(ids.scalar_subquery())
+    found = select(Outlet.id).where(
+        or_(func.lower(Outlet.name) == wanted, func.lower(Outlet.domain) == wanted)
+    )
+    return Article.outlet_id.in_(sorted(session.scalars(found)))
 
 
 def check_limit(limit: int) -> int:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
-from typing import Annotated
+from typing import Annotated, Any
 
-from sqlalchemy import desc, func, literal, select, union_all
+from sqlalchemy import Integer, Select, Subquery, case, desc, func, literal, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from newsdb.errors import QueryError
@@ -15,8 +15,6 @@ from newsdb.queries.common import (
     check_limit,
     date_filter,
     day_text,
-    newest_first,
-    oldest_first,
     outlet_filter,
     person_ids,
     require_person,
@@ -89,7 +87,30 @@ def quotes_of(
     kind: str | None = "all",
     limit: int = 50,
 ) -> list[Row]:
-    """Quotes of the people ``speaker_ids`` (None: anyone), newest first; ``kind`` is a :data:`KINDS` key."""
+    """Quotes of the people ``speaker_ids`` (None: anyone), newest first; ``kind`` is a :data:`KINDS` key.
+
+    The order and limit are decided on narrow rows (ids and sort keys, from covering indexes);
+    texts, titles and names are fetched for the rows kept only.
+    """
+    keys = (
+        select(
+            Quote.id.label("quote_id"),
+            Article.published_at.label("at"),
+            Article.id.label("article_id"),
+            Quote.start_char.label("position"),
+        )
+        .join(Article, Article.id == Quote.article_id)
+        .where(outlet_filter(session, outlet), date_filter(since, until))
+    )
+    if speaker_ids is not None:
+        keys = keys.where(Quote.speaker_id.in_(speaker_ids))
+    if words is not None:
+        keys = keys.where(quote_match(_dialect(session), words))
+    if kind not in KINDS:
+        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
+    if kind != "all":
+        keys = keys.where(Quote.kind.in_(KINDS[kind]))
+    top = _newest(keys, check_limit(limit))
     stmt = (
         select(
             Quote.id,
@@ -101,22 +122,21 @@ def quotes_of(
             Quote.kind,
             Quote.text,
         )
-        .join(Article, Article.id == Quote.article_id)
+        .select_from(top)
+        .join(Quote, Quote.id == top.c.quote_id)
+        .join(Article, Article.id == top.c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Person, Person.id == Quote.speaker_id)
-        .where(outlet_filter(outlet), date_filter(since, until))
-        .order_by(*newest_first(), Quote.start_char, Quote.id)
-        .limit(check_limit(limit))
+        .order_by(top.c.at.desc().nulls_last(), top.c.article_id.desc(), top.c.position, top.c.quote_id)
     )
-    if speaker_ids is not None:
-        stmt = stmt.where(Quote.speaker_id.in_(speaker_ids))
-    if words is not None:
-        stmt = stmt.where(quote_match(_dialect(session), words))
-    if kind not in KINDS:
-        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
-    if kind != "all":
-        stmt = stmt.where(Quote.kind.in_(KINDS[kind]))
     return rows(session.execute(stmt), QUOTE_COLUMNS)
+
+
+def _newest(keys: Select[Any], limit: int) -> Subquery:
+    """The ``limit`` newest rows of ``keys`` (columns at, article_id, position, quote_id)."""
+    c = keys.selected_columns
+    order = (c.at.desc().nulls_last(), c.article_id.desc(), c.position, c.quote_id)
+    return keys.order_by(*order).limit(limit).subquery()
 
 
 @canned("speakers", columns=("speaker", "quotes", "articles", "first", "last"))
@@ -140,7 +160,7 @@ def speakers(
         )
         .join(Quote, Quote.speaker_id == Person.id)
         .join(Article, Article.id == Quote.article_id)
-        .where(outlet_filter(outlet), date_filter(since, until))
+        .where(outlet_filter(session, outlet), date_filter(since, until))
         .group_by(Person.id, Person.name)
         .order_by(desc(n_quotes), Person.name, Person.id)
         .limit(check_limit(limit))
@@ -169,7 +189,7 @@ def people(
         select(Person.id, Person.name, n_articles, func.sum(ArticlePerson.mention_count), quoted)
         .join(ArticlePerson, ArticlePerson.person_id == Person.id)
         .join(Article, Article.id == ArticlePerson.article_id)
-        .where(outlet_filter(outlet), date_filter(since, until))
+        .where(outlet_filter(session, outlet), date_filter(since, until))
         .group_by(Person.id, Person.name)
         .order_by(desc(n_articles), Person.name, Person.id)
         .limit(check_limit(limit))
@@ -230,32 +250,43 @@ def timeline(
     ids = require_person(session, person)
     said = (
         select(
-            literal("quote").label("event"),
-            Quote.start_char.label("position"),
+            Article.published_at.label("at"),
             Article.id.label("article_id"),
-            Quote.text.label("detail"),
+            Quote.start_char.label("position"),
+            Quote.id.label("quote_id"),
+            Quote.speaker_id.label("person_id"),
         )
         .join(Article, Article.id == Quote.article_id)
         .where(Quote.speaker_id.in_(ids), date_filter(since, until))
     )
     named = (
-        select(
-            literal("mention"),
-            literal(-1),
-            Article.id,
-            ArticlePerson.name_used,
-        )
+        select(Article.published_at, Article.id, literal(-1), literal(None, Integer), ArticlePerson.person_id)
         .join(Article, Article.id == ArticlePerson.article_id)
         .where(ArticlePerson.person_id.in_(ids), date_filter(since, until))
     )
     events = union_all(said, named).subquery()
+    order = (events.c.at.asc().nulls_last(), events.c.article_id, events.c.position, events.c.person_id)
+    top = select(events).order_by(*order).limit(check_limit(limit)).subquery()
+    mention = aliased(ArticlePerson)
     stmt = (
         select(
-            Article.published_local, events.c.event, Article.id, Outlet.name, Article.title, events.c.detail
+            Article.published_local,
+            case((top.c.quote_id.is_(None), "mention"), else_="quote"),
+            Article.id,
+            Outlet.name,
+            Article.title,
+            func.coalesce(Quote.text, mention.name_used),
         )
-        .join(Article, Article.id == events.c.article_id)
+        .select_from(top)
+        .join(Article, Article.id == top.c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .order_by(*oldest_first(), events.c.position)
-        .limit(check_limit(limit))
+        .outerjoin(Quote, Quote.id == top.c.quote_id)
+        .outerjoin(
+            mention,
+            (mention.article_id == top.c.article_id)
+            & (mention.person_id == top.c.person_id)
+            & top.c.quote_id.is_(None),
+        )
+        .order_by(top.c.at.asc().nulls_last(), top.c.article_id, top.c.position, top.c.person_id)
     )
     return rows(session.execute(stmt), TIMELINE_COLUMNS)

@@ -39,7 +39,7 @@ def search(
         stmt = _search_sqlite(text)
     else:
         stmt = _search_postgres(text)
-    stmt = stmt.where(outlet_filter(outlet), date_filter(since, until)).limit(limit)
+    stmt = stmt.where(outlet_filter(session, outlet), date_filter(since, until)).limit(limit)
     found = rows(session.execute(stmt), SEARCH_COLUMNS)
     for row in found:
         row["rank"] = round(float(row["rank"]), 6)
@@ -115,7 +115,7 @@ def quote_search(
         .join(Article, Article.id == Quote.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Person, Person.id == Quote.speaker_id)
-        .where(outlet_filter(outlet), date_filter(since, until))
+        .where(outlet_filter(session, outlet), date_filter(since, until))
         .order_by(base.c.rank.desc(), Quote.id)
         .limit(check_limit(limit))
     )
