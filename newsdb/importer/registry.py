@@ -8,8 +8,9 @@ Choice, first rule that applies:
    about a page beats furniture inside it, which may be syndicated (a Kompas.com story ending with
    Tribun's "Artikel ini telah tayang di ..." is still Kompas.com's);
 3. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
-   every short line (furniture is short), its tail pattern at the end of the text; the layout with the
-   most hits wins, ties going to the order of ``LAYOUTS``. An outlet the hints name that newsdb does
+   every short line (furniture is short), its tail pattern at the end of the text; an outlet named in
+   the dateline (``JAKARTA, KOMPAS.com -``) outweighs any furniture; the layout with the most hits wins,
+   ties going to the order of ``LAYOUTS``. An outlet the hints name that newsdb does
    not know stays the outlet (by its given name) whichever layout reads the text;
 4. the ``CITY - `` wire shape of the first line;
 5. the generic layout.
@@ -38,6 +39,7 @@ from newsdb.importer.parsers import (
     wire,
 )
 from newsdb.importer.parsers.base import Layout
+from newsdb.importer.parsers.furniture import DATELINE
 from newsdb.importer.sources import Outlet, outlet_by_name, resolve_outlet
 from newsdb.records import SourceHints
 
@@ -68,6 +70,10 @@ _TAIL_EVIDENCE = re.compile(
 )
 _TAIL = 80
 _HEAD_LINES = 8
+_DATELINE_WEIGHT = 10  # an outlet named in the dateline outweighs any furniture
+_MARK_NAMES = frozenset(
+    {"SINDOnews", "Okezone", "ANTARA", "detikcom", "detiknews", "detiksport", "detikfinance"}
+)
 _SHORT_LINE = 160
 _WIRE = re.compile(wire.LAYOUT.evidence or "")
 
@@ -96,12 +102,19 @@ def layout_for_outlet(outlet: Outlet | None) -> Layout:
 
 
 def text_evidence(text: str, lines: list[str]) -> Counter[str]:
-    """Hits per layout name: evidence patterns at the start of each line, tail patterns at the text's end."""
+    """Hits per layout name: evidence patterns at the start of lines, tail patterns at the text's end,
+    and, decisive, an outlet named in the dateline of one of the first lines (``JAKARTA, KOMPAS.com -``)."""
     hits: Counter[str] = Counter()
     match = _EVIDENCE.match
-    for i, raw in enumerate(lines):
-        if i >= _HEAD_LINES and len(raw) > _SHORT_LINE:
+    seen = 0
+    for raw in lines:
+        if seen >= _HEAD_LINES and len(raw) > _SHORT_LINE:
             continue  # furniture lines are short; long lines matter only at the top (datelines)
+        if raw and not raw.isspace():
+            seen += 1
+            head = raw[:60]
+            if seen <= _HEAD_LINES and ("-" in head or "–" in head or "—" in head):
+                _dateline_evidence(raw, hits)
         m = match(raw)
         if m is not None and m.lastgroup:
             hits[m.lastgroup] += 1
@@ -109,6 +122,17 @@ def text_evidence(text: str, lines: list[str]) -> Counter[str]:
     if m is not None and m.lastgroup:
         hits[m.lastgroup] += 1
     return hits
+
+
+def _dateline_evidence(line: str, hits: Counter[str]) -> None:
+    m = DATELINE.match(line.lstrip())
+    if m is None:
+        return
+    mark = m.group("lead") or m.group("mark") or m.group("solo") or m.group("city")
+    outlet = outlet_by_name(mark) if mark and "." in mark or mark in _MARK_NAMES else None
+    layout = _BY_OUTLET.get(outlet.slug) if outlet else None
+    if layout is not None:
+        hits[layout.name] += _DATELINE_WEIGHT
 
 
 def _first_line(lines: list[str]) -> str:

@@ -133,9 +133,13 @@ def read_header_line(line: str, draft: Draft) -> bool:
     if draft.slug is None and _SLUG_LINE.fullmatch(line):
         draft.slug = line
         return True
-    if draft.date_text is None and len(line) <= 60:
+    if draft.date_text is None and len(line) <= 80:
         if parse_date(line) is not None:  # a line that is only a date, even without a year, is header
             draft.date_text = line
+            return True
+        m = F.MARKED_DATE.fullmatch(line)
+        if m is not None and parse_date(m.group("date")) is not None:
+            draft.date_text = m.group("date").strip()
             return True
     return False
 
@@ -166,7 +170,7 @@ def _furniture(m: re.Match[str], draft: Draft) -> str:
     related = groups["related"]
     if related is not None:
         return _related(related, draft)
-    for key in ("author", "author2", "author3", "reporter", "reporter2"):
+    for key in ("author", "author2", "author3", "author4", "reporter", "reporter2"):
         if groups[key]:
             draft.authors.append(groups[key])
     for key in ("editor", "editor2", "editor3"):

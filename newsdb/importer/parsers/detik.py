@@ -11,6 +11,7 @@ from __future__ import annotations
 from newsdb.importer.parsers.base import Layout
 
 LAYOUT = Layout(
+    stop=(r"Baca artikel detik\w*,? .{0,300}selengkapnya\b.*",),
     name="detik",
     outlet="detik",
     evidence=(

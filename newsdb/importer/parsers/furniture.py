@@ -16,6 +16,8 @@ STOP_LINES = (
     r"Close Ads\s*[xX×]?",
     r"Artikel ini telah tayang di\b.*",
     r"\([^()]{3,60}\)\s*,\s*Artikel ini telah tayang di\b.*",
+    r"Copyright\s*(?:©\s*)?\d{4}\b.*",
+    r"©\s*\d{4}\b.*",
 )
 
 #: Whole lines that are furniture wherever they stand (case-insensitive).
@@ -45,6 +47,9 @@ DROP_LINES = (
     r"[\"“”'’.,\s]{1,6}",
     r"\([A-Z][a-z]+(?: [A-Z][a-z]+)+/[A-Z][a-z]{1,7}\)",
     r"\(\s*[a-z]{2,8}\s*\)(?:,*loading\.{0,3})?",
+    r"Halaman\s+\d+(?:\s+\d+)*(?:\s+(?:Selanjutnya|Berikutnya))?",
+    r"(?:Baca berita lainnya|Ikuti berita .{2,40}) di Google News\.?",
+    r"Dengarkan berita ini",
 )
 
 #: "Baca juga" lines: the headline when the link text survived, else nothing (the rest is body text).
@@ -55,7 +60,8 @@ READ_MORE_LINE = r"(?i:baca (?:berita )?selengkapnya|simak selengkapnya(?= di\b)
 
 #: Bylines. Named groups: author, editor, reporter, source.
 BYLINE_LINES = (
-    r"Penulis\s*:\s*(?P<author>[^|]{2,80}?)\s*\|\s*Editor\s*:\s*(?P<editor>[^|]{2,80}?)",
+    r"Penulis\s*:?\s*(?P<author>[^|]{2,80}?)\s*\|\s*Editor\s*:?\s*(?P<editor>[^|]{2,80}?)",
+    r"Laporan (?:Wartawan|Reporter|Koresponden) [^,]{2,40}?,\s*(?P<author4>[A-Z][^,]{1,60}?)[,.\s]*",
     r"Reporter\s*:\s*(?P<reporter>[^,|]{2,60}?)\s*(?:[,|]\s*(?:Editor\s*:\s*(?P<editor2>[^,|]{2,60}?)\s*)?"
     r"(?:[,|]\s*)?(?:Sumber\s*:\s*(?P<source>[^,]*?))?)?[,\s]*",
     r"Sumber\s*:\s*(?P<source2>[^,:]{2,40}?)\s*,\s*Reporter\s*:\s*(?P<reporter2>[^,|]{2,60}?)[,\s]*",
@@ -89,6 +95,8 @@ DATELINE = re.compile(
     r"|[-–—]+\s*)"
     r",*\s*(?=\S)"
 )
+#: ``Kompas.com - 12/01/2022, 22:40 WIB``: the outlet's name, then the date (a header line).
+MARKED_DATE = re.compile(rf"{_MARK}\s*[-–—|]\s*(?P<date>.{{6,60}})")
 #: A "city" that is really the outlet's name: ``KOMPAS.COM - ``.
 MARK_ONLY = re.compile(rf"{_MARK}|[A-Za-z0-9-]+\.(?:COM|TV|ID|NET)")
 

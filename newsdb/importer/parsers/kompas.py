@@ -10,6 +10,10 @@ from __future__ import annotations
 from newsdb.importer.parsers.base import Layout
 
 LAYOUT = Layout(
+    stop=(
+        r"Simak breaking news dan berita pilihan kami\b.*",
+        r"Dapatkan update berita pilihan dan breaking news\b.*",
+    ),
     name="kompas",
     outlet="kompas",
     evidence=r"[^,]{2,40},\s*KOMPAS\.com\s*[-–—]|KOMPAS\.com\s*[-–—]|Baca selengkapnya di\b",

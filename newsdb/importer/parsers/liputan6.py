@@ -83,6 +83,6 @@ LAYOUT = Layout(
         r"Liputan6\.com\s*,|Reporter\s*:[^,]{2,60},\s*Sumber\s*:\s*Merdeka"
         r"|\((?:[A-Z][a-z]{1,7})/(?:[A-Z][a-z]{1,7})\)$|Disadur dari\s*:|Sumber asli\s*:"
     ),
-    drop=(r"Simak ulasan selengkapnya .{0,60}berikut:?", LABEL_LOST_CREDIT),
+    drop=(r"\*\s*Fakta atau Hoaks\?.*", r"Simak ulasan selengkapnya .{0,60}berikut:?", LABEL_LOST_CREDIT),
     footer=read_credits,
 )
