@@ -128,8 +128,10 @@ def _dateline_evidence(line: str, hits: Counter[str]) -> None:
     m = DATELINE.match(line.lstrip())
     if m is None:
         return
-    mark = m.group("lead") or m.group("mark") or m.group("solo") or m.group("city")
-    outlet = outlet_by_name(mark) if mark and "." in mark or mark in _MARK_NAMES else None
+    mark: str | None = m.group("lead") or m.group("mark") or m.group("solo") or m.group("city")
+    if not mark or not ("." in mark or mark in _MARK_NAMES):
+        return
+    outlet = outlet_by_name(mark)
     layout = _BY_OUTLET.get(outlet.slug) if outlet else None
     if layout is not None:
         hits[layout.name] += _DATELINE_WEIGHT
