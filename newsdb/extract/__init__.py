@@ -7,7 +7,7 @@ the body and secondary source. No database, no global state beyond the cached le
 
 from __future__ import annotations
 
-from newsdb.extract.indirect import find_indirect
+from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.names import CAPTION, Mention, find_mentions
 from newsdb.extract.people import build_people, nickname_hints, person_key
@@ -44,15 +44,14 @@ def _drop_staff(mentions: list[Mention], staff: set[str]) -> list[Mention]:
     return [m for m in mentions if person_key(m.text) not in staff]
 
 
-def _vouched(drafts: list[Draft], indirect: list[object]) -> set[str]:
+def _vouched(drafts: list[Draft], indirect: list[IndirectDraft]) -> set[str]:
     out = set()
     for d in drafts:
         if d.cue is not None and d.cue.ref.mention is not None:
             out.add(d.cue.ref.mention.text)
     for ind in indirect:
-        ref = getattr(ind, "ref", None)
-        if ref is not None and ref.mention is not None:
-            out.add(ref.mention.text)
+        if ind.verb and ind.ref.mention is not None:  # subject events (no verb) vouch for nobody
+            out.add(ind.ref.mention.text)
     return out
 
 

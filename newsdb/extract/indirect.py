@@ -16,7 +16,9 @@ from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE
 
-_GAP_RE = re.compile(r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80})?[\s,]*$")
+_GAP_RE = re.compile(
+    r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80}|\s+yang\s[^,.;]{1,80}\s(?:ini|itu|tersebut))?[\s,]*$"
+)
 _LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
 _PASSIVE_TAIL_RE = re.compile(r"(?:\s+(?:pula|juga|pun|lagi))?(?:\s+oleh)?\s+")
 _CLAUSE_COMMA_RE = re.compile(r",\s*(?=[a-z])")
@@ -36,6 +38,7 @@ class IndirectDraft:
 
 
 _WORDS_RE = re.compile(r"[\w-]+")
+_LEAD_WORDS_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2},?\s+$")
 
 
 @lru_cache(maxsize=4096)
@@ -113,12 +116,36 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
     return words | {"menurut"}
 
 
+def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
+    """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') becomes the
+    person a later pronoun most likely means."""
+    out = []
+    for m in para.mentions:
+        if m.org:
+            continue
+        lo = max((s for s in para.starts if s <= m.start), default=0)
+        lead = para.text[lo : m.start]
+        if lead and not (
+            _LEAD_WORDS_RE.match(lead)
+            and all(
+                w.casefold().strip(",") in lex.common or w.casefold().strip(",") in lex.stopwords
+                for w in lead.split()
+            )
+        ):
+            continue
+        nxt = para.text[m.end : m.end + 2].strip()
+        if nxt[:1].islower():
+            out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
+    return out
+
+
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     """Reported speech without quotation marks, one entry per cue."""
     words = _with_menurut(lex.indirect_verbs)
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
         seen = set(_WORDS_RE.findall(para.text))
+        out.extend(_subject_events(i, para, lex))
         out.extend(_passive_events(i, para, lex, seen))
         for m in _verbs(para.text, words, seen):
             lo = max((s for s in para.starts if s <= m.start()), default=0)
