@@ -237,6 +237,7 @@ def test_title_rules() -> None:
     )
     assert hinted.title == "Kalimat pembuka yang diakhiri titik." and hinted.paragraphs == (P1,)
     assert parse(P1, P2, hints=SourceHints(title="Dari Sidecar")).title == "Dari Sidecar"
+    assert parse(P1, P2, hints=SourceHints(title=" Dari\xa0 Sidecar ")).title == "Dari Sidecar"
 
 
 def test_generic_header_date_and_slug_lines() -> None:

@@ -70,3 +70,15 @@ def test_golden_covers_every_corpus_outlet() -> None:
         "detik", "kompas", "okezone", "sindonews", "tribunnews",
         "liputan6", "merdeka", "fimela", "kapanlagi", "posmetro",
     }  # fmt: skip
+
+
+def test_corpus_titles_match_the_hand_made_gold() -> None:
+    corpus = FIXTURES / "corpus"
+    sidecar = load_sidecar(corpus)
+    gold_files = sorted((FIXTURES / "gold" / "corpus").glob("*.json"))
+    assert gold_files
+    for gold_file in gold_files:
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        path = corpus / gold["file"]
+        article = parse_article(read_file(path).text, sidecar.get(path.name))
+        assert article.title == " ".join(gold["title"].split()), gold_file.name

@@ -116,7 +116,7 @@ def _assemble(draft: Draft, choice: registry.LayoutChoice, hints: SourceHints) -
         layout=choice.layout.name,
         outlet=choice.outlet_name,
         outlet_domain=choice.outlet.domain if choice.outlet else None,
-        title=draft.title or (hints.title.strip() if hints.title else None),
+        title=draft.title or (" ".join(hints.title.split()) or None if hints.title else None),
         slug=draft.slug or slug_from_url(url),
         url=url,
         section=draft.section,
