@@ -173,7 +173,26 @@ def _words_from(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon) -> Cue | None:
+def _adhoc_name(text: str, pos: int, para: int, ments: list[Mention], lex: Lexicon) -> Mention | None:
+    """``tutup Makmur``: right after a cue verb, a capitalised common word is a name."""
+    words = _words_from(text, pos, 2)
+    if not words:
+        return None
+    w, s, e = words[0]
+    low = w.casefold()
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2 and low in lex.common):
+        return None
+    if low in lex.stopwords or low in lex.places or lex.is_role_word(low) or low in lex.org_heads:
+        return None
+    if len(words) > 1 and words[1][0][:1].isupper():
+        return None
+    m = Mention(text=w, para=para, start=s, end=e, evidence=True)
+    ments.append(m)
+    ments.sort(key=lambda x: x.start)
+    return m
+
+
+def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int = -1) -> Cue | None:
     """Cue right after a closing mark: ``, kata X``, ``ujarnya``, ``dia menambahkan``."""
     start = _LEAD_RE.match(text, pos)
     words = _words_from(text, start.end() if start else pos, 4)
@@ -187,7 +206,12 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon) -> Cue | 
         if low.endswith("nya") and low not in lex.after_stems:
             return Cue(w0, Ref("pronoun"), find_via(text, e0, e0 + 120, lex))
         end = phrase_end(text, e0)
-        return Cue(w0, ref_from_phrase(text, e0, end, ments, lex), find_via(text, end, end + 120, lex))
+        ref = ref_from_phrase(text, e0, end, ments, lex)
+        if ref.kind in ("none", "role") and not _in_range(ments, e0, end):
+            adhoc = _adhoc_name(text, e0 + 1, para, ments, lex)
+            if adhoc is not None:
+                ref = Ref("mention", mention=adhoc)
+        return Cue(w0, ref, find_via(text, end, end + 120, lex))
     verbs = lex.before_cues | lex.indirect_verbs
     if low in _PRONOUN_SUBJECTS and len(words) > 1 and words[1][0].casefold() in verbs:
         return Cue(words[1][0], Ref("pronoun"))

@@ -83,7 +83,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return PARTICLE if low in lex.particles else LINKWORD
     bare = low.replace(".", "")
     if bare in lex.honorifics:
-        return HONORIFIC
+        return INITIAL if after_name and len(bare) == 1 else HONORIFIC  # 'Dharmawan H. Samsu'
     if low in lex.role_heads or low in lex.ranks or low in lex.title_words:
         if after_name and low in _WEAK_ROLES:
             return NAME
@@ -159,7 +159,8 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
 
 
 def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
-    """Role phrase written before ``start`` (across a run and one apposition comma)."""
+    """Role phrase written before ``start`` (across a run and one apposition comma), and
+    whether it stands tight against the name (no loose lower-case words between)."""
     if start < 3 or para[start - 2] in '.!?"”':
         return None, False
     near = para[max(0, start - 60) : start].split()[-5:]
@@ -171,14 +172,15 @@ def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, boo
     if text.endswith(","):
         text = text[:-1].rstrip()
     words = _WORD_RE.findall(text)
-    best, gap = -1, 0
+    best, gap, loose = -1, 0, 0
     for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
         w = words[k]
         if w in _STOP_BACK or w == ",":
             break
         low = w.casefold()
-        if low in lex.role_heads or low in lex.ranks or (low.endswith("nya") and low[:-3] in lex.relational):
-            best, gap = k, 0
+        if _role_like(low, lex):
+            pair = f"{low} {words[k + 1].casefold()}" if k + 1 < len(words) else ""
+            best, loose = k, gap - (pair in lex.multiword_roles or pair in lex.relational)
             continue
         if w[:1].isupper():
             if _classify(w, -1, lex) == NAME and not _possessed(words, k, lex):
@@ -193,7 +195,7 @@ def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, boo
             break
     if best < 0:
         return None, False
-    return " ".join(words[best:]), True
+    return " ".join(words[best:]), loose <= 0
 
 
 def _role_like(low: str, lex: Lexicon) -> bool:
@@ -251,9 +253,10 @@ def _build(
         before = para_text[max(0, tokens[0][1] - 30) : tokens[0][1]].split()
         if before and before[-1].casefold() in lex.named_heads:
             m.org = True  # 'pondok pesantren Miftahul Ulum'
-        role, looked = _lookback_role(para_text, tokens[0][1], lex)
+        role, tight = _lookback_role(para_text, tokens[0][1], lex)
+        looked = role is not None
         if looked:
-            m.evidence = True
+            m.evidence = tight or j - i > 1
             inner = para_text[tokens[0][1] : start] if i > 0 else ""
             m.role = _clean_role(f"{role} {inner}", lex) or None
             comma = para_text[max(0, tokens[0][1] - 3) : tokens[0][1]].strip() == ","

@@ -76,7 +76,7 @@ def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) ->
     prefix = para.text[lo : max(span.open_at, 0)]
     if _title_like(prefix, lex):
         return None
-    cue = after_cue(para.text, span.after, para.mentions, lex) if span.close_at else None
+    cue = after_cue(para.text, span.after, para.mentions, lex, span.para) if span.close_at else None
     kind = _kind(span, prefix, cue)
     if cue is None and prefix.strip():
         cue = before_cue(para.text, lo, span.open_at, para.mentions, lex, kind == "partial")
