@@ -144,6 +144,21 @@ def test_read_file(tmp_path: Path) -> None:
         read_file(tmp_path)  # a directory
 
 
+WORDS = ["Jakarta", "kata", "Presiden", "yang", "dan", "di", "NATO", "12", "“", "”", "‘", "’", "–", "—", "…",
+         "é", "ü", "°", "€", "\xa0", ",", ".", "\n"]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), min_size=1, max_size=120).map(" ".join))
+def test_cp1252_is_read_right_or_refused_never_misread(text: str) -> None:
+    try:
+        decoded = decode_bytes(text.encode("cp1252"))
+    except (UndecodableInput, EmptyInput):
+        return  # charset-normalizer found no clean reading: refused, not guessed
+    assert decoded.text == normalize_text(text)
+    assert decoded.encoding in ("utf-8", "cp1252", "cp1250")
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=2048))
 def test_arbitrary_bytes_give_text_or_a_named_error(data: bytes) -> None:

@@ -8,8 +8,9 @@ Order of decisions (nothing is guessed silently; :attr:`DecodedText.encoding` na
 4. NUL bytes at every other position mean BOM-less UTF-16; other NUL or control bytes beyond a few
    strays mean binary;
 5. strict UTF-8 (the fast path: almost every file);
-6. otherwise charset-normalizer, restricted to the single-byte Latin code pages news text comes in,
-   preferring cp1252 among equally clean candidates; nothing clean → :class:`UndecodableInput`.
+6. otherwise charset-normalizer, restricted to the Windows Latin code pages news text comes in (cp1252,
+   cp1250; ISO 8859 would turn curly quotes into C1 controls, Mac Roman misreads short cp1252 text),
+   preferring cp1252 among equally clean readings; nothing clean → :class:`UndecodableInput`.
 
 The text is then normalised: CRLF/CR → LF, NUL and other control characters dropped, NBSP and other
 fixed spaces → space, zero-width characters dropped, Unicode NFC. Text with nothing left is empty.
@@ -63,7 +64,8 @@ _SIGNATURES: tuple[bytes, ...] = (
 #: C0 control bytes that never occur in text (TAB, LF, VT, FF, CR and ESC excluded).
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B), *range(0x1C, 0x20)])
 _MAX_CONTROL_SHARE = 0.05  # binary files run 10-30 %; a text with stray NULs well under
-_FALLBACK_CODECS = ("cp1252", "cp1250", "iso8859_15", "mac_roman")
+_FALLBACK_CODECS = ("cp1252", "cp1250")  # Windows Latin: ISO 8859 would read 0x80-0x9F as controls
+_MAX_CHAOS = 0.5  # charset-normalizer's default 0.2 refuses short, punctuation-heavy Latin text
 _PREFERENCE = {name: rank for rank, name in enumerate(_FALLBACK_CODECS)}
 
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -112,7 +114,7 @@ def _strict(data: bytes, codec: str) -> str:
 
 def _detect(data: bytes) -> tuple[str, str]:
     """charset-normalizer over the Latin code pages; cp1252 first among equally clean readings."""
-    matches = charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_CODECS))
+    matches = charset_normalizer.from_bytes(data, cp_isolation=list(_FALLBACK_CODECS), threshold=_MAX_CHAOS)
     candidates: list[tuple[float, int, str]] = []
     for match in matches:
         for codec in {match.encoding, *match.could_be_from_charset}:
