@@ -107,6 +107,19 @@ def _heads_name(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     )
 
 
+def _described(phrase: str, lex: Lexicon, possessor: str | None) -> Ref:
+    """``pria berkepala plontos itu``: a description of a person points back to the person
+    the text is about; ``kedutaan tersebut`` (an institution) points to nobody named."""
+    desc = phrase.strip(" ,") or None
+    words = [w.casefold() for w in _WORD_RE.findall(phrase)]
+    head = words[0] if words else ""
+    if head in lex.person_nouns or (head.endswith("nya") and head[:-3] in lex.relational):
+        return Ref("pronoun", possessor=possessor, description=desc)
+    if head in lex.role_heads:
+        return Ref("role", head=head, description=desc)
+    return Ref("none", description=desc)
+
+
 def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexicon) -> Ref:
     """The speaker a noun phrase names: its last name, unless that name is a possessor."""
     phrase = text[lo:hi]
@@ -126,14 +139,14 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
         if rel and (possessive or titled):
             return Ref("role", head=rel, possessor=last.tokens[-1], description=phrase.strip())
         if possessive:
-            return Ref("pronoun", possessor=last.tokens[-1])  # 'peraih medali ... Rio itu'
+            return _described(phrase, lex, last.tokens[-1])  # 'peraih medali ... Rio itu'
         if not _heads_name(text, lo, last, lex):
             return Ref("none", description=phrase.strip(" ,") or None)  # 'artikel lansiran X'
         return Ref("mention", mention=last)
     head = _role_head(phrase, lex)
     desc = phrase.strip(" ,") or None
     if words and words[-1].casefold() in _DEMONSTRATIVES:
-        return Ref("pronoun", description=desc)  # 'mantan Kadinkes ... ini'
+        return _described(phrase, lex, None)  # 'mantan Kadinkes ... ini'
     if head:
         return Ref("role", head=head, description=desc)
     return Ref("none", description=desc)

@@ -34,6 +34,7 @@ class Lexicon:
     ranks: frozenset[str]
     relational: frozenset[str]  # phrases, words separated by one space
     person_titles: frozenset[str]
+    person_nouns: frozenset[str]
     regional: frozenset[str]
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
@@ -107,6 +108,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         title_words=_words(roles["capitalised_only"]),
         relational=relational,
         person_titles=_words(roles["person_titles"]),
+        person_nouns=_words(roles["person_nouns"]),
         regional=_words(roles["regional"]),
         multiword_roles=multiword,
         descriptors=_words(roles["descriptors"]),

@@ -112,6 +112,8 @@ def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
         word, start, end = m.group(), base + m.start(), base + m.end()
         if word.endswith(")") and not word.startswith("("):
             word, end = word[:-1], end - 1
+        if word.endswith(("’", "'")):
+            word, end = word[:-1], end - 1
         dot = word.find(".", 0, len(word) - 1)
         if dot > 2 and word[dot + 1 : dot + 2].isupper():  # 'England.Mau': a lost space
             parts[-1].append((word[:dot], start, start + dot))
@@ -343,6 +345,20 @@ def _describes_previous(
     return first not in lex.relational and first not in lex.ranks
 
 
+def _names_after_rank(tokens: list[tuple[str, int, int]], classes: list[int], lex: Lexicon) -> None:
+    """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name."""
+    for k in range(1, len(classes) - 1):
+        if classes[k] == OTHER and classes[k - 1] in (ROLE, HONORIFIC) and classes[k + 1] == NAME:
+            low = tokens[k][0].casefold()
+            prev = tokens[k - 1][0].casefold().replace(".", "")
+            if (
+                (prev in lex.ranks or prev in lex.honorifics)
+                and low not in lex.stopwords
+                and (low not in lex.places)
+            ):
+                classes[k] = NAME
+
+
 _Part = tuple[list[tuple[str, int, int]], list[int], list[tuple[int, int]]]
 _RUNS: dict[tuple[str, str], tuple[_Part, ...]] = {}
 
@@ -360,6 +376,7 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
         for k, (word, _, _) in enumerate(tokens):
             prev = classes[-1] if classes else -1
             classes.append(_classify(word, prev, lex, tokens[k - 1][0] if k else ""))
+        _names_after_rank(tokens, classes, lex)
         stops = []
         for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
             if (
