@@ -113,6 +113,23 @@ def test_unreadable_input_raises_a_named_error(data: bytes, error: type[ReadErro
         decode_bytes(data)
 
 
+def test_utf8_with_a_broken_byte_stays_utf8() -> None:
+    text = decode_bytes(SEEDS[1].read_bytes()).text
+    data = text.encode("utf-8")
+    cut = data.index("“".encode()) + 1  # break one curly quote in the middle
+    damaged = data[:cut] + data[cut + 2 :]
+    decoded = decode_bytes(damaged)
+    assert decoded.encoding == "utf-8+replace"
+    assert decoded.text.count("\ufffd") == 1 and "â€" not in decoded.text
+    assert decoded.text.count("”") == text.count("”")
+
+
+def test_mostly_broken_utf8_is_not_patched_up() -> None:
+    data = "“kata”".encode() + b"\xff\xfe\xfd" * 10
+    with pytest.raises(UndecodableInput):
+        decode_bytes(data)
+
+
 def test_size_limit() -> None:
     with pytest.raises(OversizeInput):
         decode_bytes(b"x" * 101, max_bytes=100)

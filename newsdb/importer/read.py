@@ -7,7 +7,8 @@ Order of decisions (nothing is guessed silently; :attr:`DecodedText.encoding` na
 3. known binary signatures (PDF, ZIP, images, gzip, ...) are refused (:class:`BinaryInput`);
 4. NUL bytes at every other position mean BOM-less UTF-16; other NUL or control bytes beyond a few
    strays mean binary;
-5. strict UTF-8 (the fast path: almost every file);
+5. strict UTF-8 (the fast path: almost every file); UTF-8 with a rare broken byte among many good
+   multi-byte characters stays UTF-8, the broken bytes replaced by U+FFFD (``utf-8+replace``);
 6. otherwise charset-normalizer, restricted to the Windows Latin code pages news text comes in (cp1252,
    cp1250; ISO 8859 would turn curly quotes into C1 controls, Mac Roman misreads short cp1252 text),
    preferring cp1252 among equally clean readings; nothing clean → :class:`UndecodableInput`.
@@ -66,6 +67,8 @@ _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x1B), *ran
 _MAX_CONTROL_SHARE = 0.05  # binary files run 10-30 %; a text with stray NULs well under
 _FALLBACK_CODECS = ("cp1252", "cp1250")  # Windows Latin: ISO 8859 would read 0x80-0x9F as controls
 _MAX_CHAOS = 0.5  # charset-normalizer's default 0.2 refuses short, punctuation-heavy Latin text
+_MAX_DAMAGE_RATIO = 500  # at most one broken byte in 500 ...
+_MIN_GOOD_PER_BAD = 5  # ... and well-formed multi-byte characters around it
 _PREFERENCE = {name: rank for rank, name in enumerate(_FALLBACK_CODECS)}
 
 _SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
@@ -143,7 +146,21 @@ def _decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
-        return _detect(data)
+        return _damaged_utf8(data) or _detect(data)
+
+
+def _damaged_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a truncated copy, one stray byte): keep it UTF-8, mark the damage.
+
+    Reading it as cp1252 would turn every good character into mojibake (``â€œ``); instead the broken
+    bytes become U+FFFD, visible in the text, and the codec is reported as ``utf-8+replace``.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    if bad > max(1, len(data) // _MAX_DAMAGE_RATIO):
+        return None
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return (text, "utf-8+replace") if good >= _MIN_GOOD_PER_BAD * bad else None
 
 
 def decode_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedText:
