@@ -42,7 +42,7 @@ from newsdb.store.rows import (
     staff_rows,
     wire_rows,
 )
-from newsdb.store.sql import insert_ignore, select_in
+from newsdb.store.sql import insert_new_rows, insert_rows, select_in
 
 ARTICLES = Article.__table__
 SOURCES = SourceFile.__table__
@@ -187,9 +187,9 @@ class ArticleWriter:
     ) -> list[Placed]:
         """Insert the new contents; an already stored sha256 means the input is unchanged."""
         first = {a.sha256: a for a in reversed(articles)}
-        rows = [source_file_row(first[sha], run_id) for sha in sorted(first)]
-        stmt = insert_ignore(conn, SOURCES, ["sha256"]).returning(SOURCES.c.id, SOURCES.c.sha256)
-        inserted = {sha: sid for sid, sha in conn.execute(stmt, rows)}
+        stored = {sha for (sha,) in select_in(conn, [SOURCES.c.sha256], SOURCES.c.sha256, first)}
+        rows = [source_file_row(first[sha], run_id) for sha in sorted(first) if sha not in stored]
+        inserted = insert_new_rows(conn, SOURCES, rows, "sha256")
         return [
             Placed(a, inserted[a.sha256]) for a in articles if first[a.sha256] is a and a.sha256 in inserted
         ]
@@ -221,9 +221,7 @@ class ArticleWriter:
             | {"created_at": now, "updated_at": now}
             for p in fresh
         ]
-        stmt = insert_ignore(conn, ARTICLES, ["source_key"])
-        stmt = stmt.returning(ARTICLES.c.id, ARTICLES.c.source_key)
-        return {key: aid for aid, key in conn.execute(stmt, rows)}
+        return insert_new_rows(conn, ARTICLES, rows, "source_key")
 
     def _fields(self, p: Placed, outlet_ids: dict[str, int], *, source: bool = True) -> dict[str, Any]:
         outlet_id = outlet_ids.get(self.outlets.name_of(p.item) or "")
@@ -262,8 +260,7 @@ class ArticleWriter:
             tables["related_headlines"] += headline_rows(p.article_id, p.item.parsed)
             tables["wire_sources"] += wire_rows(p.article_id, p.item.parsed)
         for table in CHILD_TABLES:
-            if tables[table.name]:
-                conn.execute(table.insert(), tables[table.name])
+            insert_rows(conn, table, tables[table.name])
 
 
 def _by_key(p: Placed) -> str:
