@@ -10,7 +10,7 @@ Rules (refuse to guess):
   (``published_at`` stays None, ``published_date`` keeps the day). Midnight would be an invented time.
 * A time without a zone has an instant only when the caller supplies ``default_offset``. For the
   Indonesian outlets the layout stage supplies WIB (+07:00): national outlets stamp pages in WIB.
-* Day first: ``12/01/2022`` is 12 January.
+* Day first: ``12/01/2022`` is 12 January; with the year in front (``2020/01/05``) it is year-month-day.
 """
 
 from __future__ import annotations
@@ -140,6 +140,9 @@ _NUMERIC = re.compile(
     + _CLOCK_RE,
     re.IGNORECASE,
 )
+_YEAR_FIRST = re.compile(  # 2020/01/05: a year in front means year-month-day
+    r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})" + _CLOCK_RE, re.IGNORECASE
+)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
 _MENTION = re.compile(
     rf"(?:\d{{1,2}}\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))(?!\w)"
@@ -192,7 +195,7 @@ def _fast(text: str) -> ParsedDate | None:
     m = _NAMED.fullmatch(text)
     if m is not None:
         return _from_match(text, m, _MONTH_NUMBER[m.group("month").casefold()]) or _INVALID
-    m = _NUMERIC.fullmatch(text)
+    m = _NUMERIC.fullmatch(text) or _YEAR_FIRST.fullmatch(text)
     if m is not None:
         month = int(m.group("month"))
         return (_from_match(text, m, month) if 1 <= month <= 12 else None) or _INVALID
