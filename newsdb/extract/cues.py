@@ -94,9 +94,9 @@ def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
 def _heads_name(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
     """Is the phrase about the name, not about a thing of it ('artikel lansiran Oddity')?"""
     seg = text[max(lo, text.rfind(",", lo, m.start) + 1) : m.start]
-    words = [w for w in _WORD_RE.findall(seg) if w[:1].islower() and w not in lex.connectors]
-    if not words:
-        return True
+    words = [w for w in _WORD_RE.findall(seg) if w not in lex.connectors]
+    if not words or words[0][:1].isupper():
+        return True  # a capitalised title run: 'Managing Director sekaligus Head of ... CPPIB'
     first = words[0].casefold()
     return (
         first in lex.role_heads

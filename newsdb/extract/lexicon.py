@@ -35,6 +35,7 @@ class Lexicon:
     relational: frozenset[str]  # phrases, words separated by one space
     person_titles: frozenset[str]
     person_nouns: frozenset[str]
+    weak_heads: frozenset[str]
     regional: frozenset[str]
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
@@ -109,6 +110,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         relational=relational,
         person_titles=_words(roles["person_titles"]),
         person_nouns=_words(roles["person_nouns"]),
+        weak_heads=_words(roles["weak_heads"]),
         regional=_words(roles["regional"]),
         multiword_roles=multiword,
         descriptors=_words(roles["descriptors"]),

@@ -128,6 +128,7 @@ def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
             and parts[-1]
             and parts[-1][-1][0][:1].isupper()
             and (parts[-1][-1][0].casefold() not in _TITLES_BEFORE_PAREN)
+            and not word.strip("()").isupper()  # '(BPBD)' is part of the title
         ):
             parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again
         parts[-1].append((word, start, end))
@@ -243,7 +244,9 @@ def _build(
     m = Mention(text=text, para=para, start=start, end=end)
     first_role, nearest_org = _scan_back(tokens, classes, i)
     if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
-        m.org = True
+        between = [tokens[k][0].casefold() for k in range(nearest_org + 1, i)]
+        region = bool(between) and all(w in lex.places for w in between)
+        m.org = first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
     if j < len(classes) and classes[j] == TAIL:
         m.org = True
     if first_role >= 0:
@@ -258,7 +261,8 @@ def _build(
         role, tight = _lookback_role(para_text, tokens[0][1], lex)
         looked = role is not None
         if looked:
-            m.evidence = tight or j - i > 1
+            weak = (role or "").split()[0].casefold() in lex.weak_heads
+            m.evidence = (tight and not weak) or j - i > 1
             inner = para_text[tokens[0][1] : start] if i > 0 else ""
             m.role = _clean_role(f"{role} {inner}", lex) or None
             comma = para_text[max(0, tokens[0][1] - 3) : tokens[0][1]].strip() == ","
@@ -347,6 +351,9 @@ def _describes_previous(
 
 def _names_after_rank(tokens: list[tuple[str, int, int]], classes: list[int], lex: Lexicon) -> None:
     """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name."""
+    for k in range(len(classes) - 1):
+        if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
+            classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
     for k in range(1, len(classes) - 1):
         if classes[k] == OTHER and classes[k - 1] in (ROLE, HONORIFIC) and classes[k + 1] == NAME:
             low = tokens[k][0].casefold()
@@ -379,11 +386,8 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
         _names_after_rank(tokens, classes, lex)
         stops = []
         for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
-            if (
-                i > 0
-                and classes[i - 1] == ORG
-                and (tokens[i - 1][0].strip("()").casefold() in lex.needs_name)
-            ):
+            head = tokens[i - 1][0].strip("()").casefold() if i > 0 and classes[i - 1] == ORG else ""
+            if head in lex.needs_name:
                 i += 1  # 'Partai Gerindra Syarif': the first word names the party
                 if NAME not in classes[i:j]:
                     continue
