@@ -74,59 +74,69 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
 
 
-@lru_cache(maxsize=8)
-def get_lexicon(language: str = "id") -> Lexicon:
-    """Load (once) the lexicon of ``language``; falls back to Indonesian data."""
-    try:
-        speech = _read(language, "speech")
-    except FileNotFoundError:
-        language = "id"
-        speech = _read(language, "speech")
+def _speech(language: str) -> dict[str, Any]:
+    speech = _read(language, "speech")
+    after = _words(speech["after"])
+    return {
+        "after_cues": after | {w + "nya" for w in after} | _words(speech["after_extra"]),
+        "after_stems": after,
+        "before_cues": _words(speech["before"]),
+        "indirect_verbs": _words(speech["indirect"]),
+        "passive_verbs": _words(speech["passive"]),
+        "partial_verbs": _words(speech["partial"]),
+        "via_words": _words(speech["via"]),
+        "pronouns": _words(speech["pronouns"]),
+        "fillers": _words(speech["fillers"]),
+        "title_markers": _words(speech["title_markers"]),
+        "modifiers": _words(speech["modifiers"]),
+    }
+
+
+def _roles(language: str) -> dict[str, Any]:
     roles = _read(language, "roles")
+    relational = _words(roles["relational"])
+    multiword = _words(roles["multiword"])
+    return {
+        "role_heads": _words(roles["heads"]) | _first_words(relational | multiword),
+        "ranks": _words(roles["ranks"]),
+        "title_words": _words(roles["capitalised_only"]),
+        "relational": relational,
+        "person_titles": _words(roles["person_titles"]),
+        "person_nouns": _words(roles["person_nouns"]),
+        "weak_heads": _words(roles["weak_heads"]),
+        "regional": _words(roles["regional"]),
+        "multiword_roles": multiword,
+        "descriptors": _words(roles["descriptors"]),
+    }
+
+
+def _names(language: str) -> dict[str, Any]:
     hon = _read(language, "honorifics")
     orgs = _read(language, "orgs")
     stop = _read(language, "stopwords")
-    after = _words(speech["after"])
-    relational = _words(roles["relational"])
-    multiword = _words(roles["multiword"])
     places = _words(_read(language, "places")["places"])
-    places |= _words(_read(language, "places_derived")["places"])
-    return Lexicon(
-        language=language,
-        after_cues=after | {w + "nya" for w in after} | _words(speech["after_extra"]),
-        after_stems=after,
-        before_cues=_words(speech["before"]),
-        indirect_verbs=_words(speech["indirect"]),
-        passive_verbs=_words(speech["passive"]),
-        partial_verbs=_words(speech["partial"]),
-        via_words=_words(speech["via"]),
-        pronouns=_words(speech["pronouns"]),
-        fillers=_words(speech["fillers"]),
-        title_markers=_words(speech["title_markers"]),
-        modifiers=_words(speech["modifiers"]),
-        role_heads=_words(roles["heads"]) | _first_words(relational | multiword),
-        ranks=_words(roles["ranks"]),
-        title_words=_words(roles["capitalised_only"]),
-        relational=relational,
-        person_titles=_words(roles["person_titles"]),
-        person_nouns=_words(roles["person_nouns"]),
-        weak_heads=_words(roles["weak_heads"]),
-        regional=_words(roles["regional"]),
-        multiword_roles=multiword,
-        descriptors=_words(roles["descriptors"]),
-        honorifics=_words(hon["prefixes"]),
-        degrees=_words(hon["degrees"]),
-        org_heads=_words(orgs["heads"]),
-        named_heads=_words(orgs["named_heads"]),
-        org_prefixes=tuple(orgs["prefixes"]),
-        needs_name=_words(orgs["needs_name"]),
-        name_words=_words(_read(language, "name_words")["words"]),
-        org_tails=_words(orgs["tails"]),
-        stopwords=_words(stop["words"]),
-        connectors=_words(stop["connectors"]),
-        function_words=_words(stop["function_words"]),
-        particles=_words(stop["particles"]),
-        places=places,
-        common=_words(_read(language, "common_words")["words"]),
-        mononyms=_words(_read(language, "mononyms")["names"]),
-    )
+    return {
+        "honorifics": _words(hon["prefixes"]),
+        "degrees": _words(hon["degrees"]),
+        "org_heads": _words(orgs["heads"]),
+        "named_heads": _words(orgs["named_heads"]),
+        "org_prefixes": tuple(orgs["prefixes"]),
+        "needs_name": _words(orgs["needs_name"]),
+        "org_tails": _words(orgs["tails"]),
+        "name_words": _words(_read(language, "name_words")["words"]),
+        "stopwords": _words(stop["words"]),
+        "connectors": _words(stop["connectors"]),
+        "function_words": _words(stop["function_words"]),
+        "particles": _words(stop["particles"]),
+        "places": places | _words(_read(language, "places_derived")["places"]),
+        "common": _words(_read(language, "common_words")["words"]),
+        "mononyms": _words(_read(language, "mononyms")["names"]),
+    }
+
+
+@lru_cache(maxsize=8)
+def get_lexicon(language: str = "id") -> Lexicon:
+    """Load (once) the lexicon of ``language``; falls back to Indonesian data."""
+    if not resources.files("newsdb.extract").joinpath("data", language, "speech.json").is_file():
+        language = "id"
+    return Lexicon(language=language, **_speech(language), **_roles(language), **_names(language))

@@ -14,6 +14,19 @@ import re
 from dataclasses import dataclass
 
 from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.roles import clean_role, is_relational, lookback_role
+from newsdb.extract.wordclass import (
+    ACRONYM,
+    HONORIFIC,
+    INITIAL,
+    NAME,
+    ORG,
+    OTHER,
+    PARTICLE,
+    ROLE,
+    TAIL,
+    classify,
+)
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _TOKEN = rf"\(?[{_UP}][\w'’]*(?:-[a-z0-9][\w'’]*)*(?:\.[{_UP}][\w'’]*)*\.?\)?"
@@ -24,18 +37,11 @@ _LINK = (
 RUN_RE = re.compile(rf"(?<![\w'’]){_TOKEN}(?:{_LINK}{_TOKEN})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
-_WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
-_WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
-_STOP_BACK = frozenset('.;:()"“”!?')
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
-_VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
 
 TITLE, CAPTION = -1, -2  # pseudo paragraph numbers of the title and the photo caption
-
-# word classes
-NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = range(10)
 
 
 @dataclass(slots=True)
@@ -55,54 +61,6 @@ class Mention:
     @property
     def tokens(self) -> tuple[str, ...]:
         return tuple(self.text.split())
-
-
-_MEMO: dict[tuple[str, str, bool], int] = {}
-_MEMO_LIMIT = 200_000
-
-
-def _classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
-    """Class of one word of a run (memoised: the same words recur in every article)."""
-    if prev == ROLE and f"{prev_word.casefold()} {word.casefold()}" in lex.multiword_roles:
-        return ROLE  # 'Wali Kota', 'Perdana Menteri'
-    key = (lex.language, word, prev in (NAME, INITIAL))
-    cls = _MEMO.get(key)
-    if cls is None:
-        if len(_MEMO) > _MEMO_LIMIT:
-            _MEMO.clear()
-        cls = _MEMO[key] = _classify_word(word, key[2], lex)
-    return cls
-
-
-def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
-    core = word.strip("()")
-    low = core.casefold()
-    if not core[:1].isalpha():
-        return LINKWORD
-    if core[:1].islower():
-        return PARTICLE if low in lex.particles else LINKWORD
-    bare = low.replace(".", "")
-    if bare in lex.honorifics:
-        return INITIAL if after_name and len(bare) == 1 else HONORIFIC  # 'Dharmawan H. Samsu'
-    if low in lex.role_heads or low in lex.ranks or low in lex.title_words:
-        if after_name and low in _WEAK_ROLES:
-            return NAME
-        return ROLE
-    if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
-        return INITIAL
-    if low in lex.org_tails and after_name:
-        return TAIL
-    if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
-        return ORG
-    if low in lex.stopwords or low in lex.places or bare in lex.degrees:
-        return OTHER
-    if len(core) == 1:
-        return INITIAL
-    if core.isupper():
-        return ACRONYM
-    if low in lex.common:
-        return OTHER
-    return NAME
 
 
 def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
@@ -161,57 +119,6 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
     return out
 
 
-def _lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
-    """Role phrase written before ``start`` (across a run and one apposition comma), and
-    whether it stands tight against the name (no loose lower-case words between)."""
-    if start < 3 or para[start - 2] in '.!?"”':
-        return None, False
-    near = para[max(0, start - 60) : start].split()[-5:]
-    if not any(_role_like(w.strip(",()").casefold(), lex) for w in near):
-        return None, False
-    lo = max(0, start - 120)
-    cut = max(para.rfind(". ", lo, start), para.rfind("\u201d", lo, start), para.rfind('"', lo, start))
-    text = para[max(lo, cut + 1) : start].rstrip()
-    if text.endswith(","):
-        text = text[:-1].rstrip()
-    words = _WORD_RE.findall(text)
-    best, gap, loose = -1, 0, 0
-    for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
-        w = words[k]
-        if w in _STOP_BACK or w == ",":
-            break
-        low = w.casefold()
-        if _role_like(low, lex):
-            pair = f"{low} {words[k + 1].casefold()}" if k + 1 < len(words) else ""
-            best, loose = k, gap - (pair in lex.multiword_roles or pair in lex.relational)
-            continue
-        if w[:1].isupper():
-            if _classify(w, -1, lex) == NAME and not _possessed(words, k, lex):
-                break  # another name stands between
-            continue
-        if _VERBISH_RE.match(low) or low in lex.function_words:
-            break
-        if low in lex.connectors or w.isdigit():
-            continue
-        gap += 1
-        if gap > 3:
-            break
-    if best < 0:
-        return None, False
-    return " ".join(words[best:]), loose <= 0
-
-
-def _role_like(low: str, lex: Lexicon) -> bool:
-    return low in lex.role_heads or low in lex.ranks or (low.endswith("nya") and low[:-3] in lex.relational)
-
-
-def _possessed(words: list[str], k: int, lex: Lexicon) -> bool:
-    """Is ``words[k]`` the possessor of a relational role ('juru bicara Putin')?"""
-    one = words[k - 1].casefold() if k >= 1 else ""
-    two = f"{words[k - 2].casefold()} {one}" if k >= 2 else ""
-    return one in lex.relational or two in lex.relational
-
-
 def _scan_back(tokens: list[tuple[str, int, int]], classes: list[int], i: int) -> tuple[int, int]:
     """Earliest role word and nearest organisation head before stretch ``i`` in its run."""
     first_role, nearest_org = -1, -1
@@ -240,8 +147,35 @@ def _build(
 ) -> Mention:
     words = [t[0].strip("()") for t in tokens[i:j]]
     text = " ".join(w.rstrip(".") if len(w) <= 2 else w for w in words)
-    start, end = tokens[i][1], tokens[j - 1][2]
-    m = Mention(text=text, para=para, start=start, end=end)
+    m = Mention(text=text, para=para, start=tokens[i][1], end=tokens[j - 1][2])
+    _role_and_org(m, tokens, classes, i, j, para_text, lex)
+    if i > 0 and classes[i - 1] in (ROLE, HONORIFIC):
+        m.titled = True
+        m.title_word = tokens[i - 1][0].casefold()
+    names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
+    if len(words) >= 2 and any(w in lex.name_words for w in names):
+        m.evidence = True
+    if words[0].casefold() in lex.mononyms and len(words) == 1:
+        m.evidence, m.org = True, bool(j < len(classes) and classes[j] == TAIL)
+    paren = _PAREN_RE.match(para_text, m.end)
+    if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
+        m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
+    prev_word = para_text[max(0, m.start - 12) : m.start].split()[-1:] if m.start else []
+    if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
+        m.evidence = True
+    return m
+
+
+def _role_and_org(
+    m: Mention,
+    tokens: list[tuple[str, int, int]],
+    classes: list[int],
+    i: int,
+    j: int,
+    para_text: str,
+    lex: Lexicon,
+) -> None:
+    """The role written before the name, and whether the name belongs to an organisation."""
     first_role, nearest_org = _scan_back(tokens, classes, i)
     if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
         between = [tokens[k][0].casefold() for k in range(nearest_org + 1, i)]
@@ -251,59 +185,25 @@ def _build(
         m.org = True
     if first_role >= 0:
         m.evidence = True
-        m.role = _clean_role(para_text[tokens[first_role][1] : start], lex) or None
-        if m.role and _is_relational(m.role, lex):
+        m.role = clean_role(para_text[tokens[first_role][1] : m.start], lex) or None
+        if m.role and is_relational(m.role, lex):
             m.role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
-    else:
-        before = para_text[max(0, tokens[0][1] - 30) : tokens[0][1]].split()
-        if before and before[-1].casefold() in lex.named_heads:
-            m.org = True  # 'pondok pesantren Miftahul Ulum'
-        role, tight = _lookback_role(para_text, tokens[0][1], lex)
-        looked = role is not None
-        if looked:
-            weak = (role or "").split()[0].casefold() in lex.weak_heads
-            m.evidence = (tight and not weak) or j - i > 1
-            inner = para_text[tokens[0][1] : start] if i > 0 else ""
-            m.role = _clean_role(f"{role} {inner}", lex) or None
-            comma = para_text[max(0, tokens[0][1] - 3) : tokens[0][1]].strip() == ","
-            if m.role and _is_relational(m.role, lex) and not comma:
-                m.role = None
-        elif nearest_org >= 0:
-            m.org = True
-    if i > 0 and classes[i - 1] in (ROLE, HONORIFIC):
-        m.titled = True
-        m.title_word = tokens[i - 1][0].casefold()
-    names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
-    if len(words) >= 2 and any(w in lex.name_words for w in names):
-        m.evidence = True
-    if words[0].casefold() in lex.mononyms and len(words) == 1:
-        m.evidence, m.org = True, bool(j < len(classes) and classes[j] == TAIL)
-    paren = _PAREN_RE.match(para_text, end)
-    if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
-        m.evidence = True
-    prev_word = para_text[max(0, start - 12) : start].split()[-1:] if start else []
-    if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
-        m.evidence = True
-    return m
-
-
-def _is_relational(role: str, lex: Lexicon) -> bool:
-    """A relational role that names nobody else ('juru bicara Presiden' + the name): the
-    name after it is the possessor, not the role holder."""
-    low = role.casefold().split()
-    if not low:
-        return False
-    n = 2 if " ".join(low[:2]) in lex.relational else 1 if low[0] in lex.relational else 0
-    return n > 0 and all(w in lex.person_titles or w in lex.ranks for w in low[n:])
-
-
-def _clean_role(phrase: str, lex: Lexicon) -> str:
-    words = phrase.replace("\u00a0", " ").split()
-    while words and (words[-1].casefold().replace(".", "") in lex.honorifics):
-        words.pop()
-    while words and words[0].casefold() in lex.connectors:
-        words.pop(0)
-    return " ".join(words).strip(" ,")
+        return
+    run_start = tokens[0][1]
+    before = para_text[max(0, run_start - 30) : run_start].split()
+    if before and before[-1].casefold() in lex.named_heads:
+        m.org = True  # 'pondok pesantren Miftahul Ulum'
+    role, tight = lookback_role(para_text, run_start, lex)
+    if role is None:
+        m.org = m.org or nearest_org >= 0
+        return
+    weak = role.split()[0].casefold() in lex.weak_heads
+    m.evidence = (tight and not weak) or j - i > 1
+    inner = para_text[run_start : m.start] if i > 0 else ""
+    m.role = clean_role(f"{role} {inner}", lex) or None
+    comma = para_text[max(0, run_start - 3) : run_start].strip() == ","
+    if m.role and is_relational(m.role, lex) and not comma:
+        m.role = None
 
 
 def _inside_role(
@@ -330,7 +230,7 @@ def _inside_role(
     if any(c == NAME for c in classes[j:]):
         return False
     after = _APPOSITION_RE.match(text, tokens[-1][2])
-    return bool(after) and _classify(after.group(1), -1, lex) == NAME
+    return bool(after) and classify(after.group(1), -1, lex) == NAME
 
 
 def _describes_previous(
@@ -368,6 +268,7 @@ def _names_after_rank(tokens: list[tuple[str, int, int]], classes: list[int], le
 
 _Part = tuple[list[tuple[str, int, int]], list[int], list[tuple[int, int]]]
 _RUNS: dict[tuple[str, str], tuple[_Part, ...]] = {}
+_MEMO_LIMIT = 200_000
 
 
 def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
@@ -382,7 +283,7 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
         classes: list[int] = []
         for k, (word, _, _) in enumerate(tokens):
             prev = classes[-1] if classes else -1
-            classes.append(_classify(word, prev, lex, tokens[k - 1][0] if k else ""))
+            classes.append(classify(word, prev, lex, tokens[k - 1][0] if k else ""))
         _names_after_rank(tokens, classes, lex)
         stops = []
         for i, j in _stretches(classes, [len(t[0]) for t in tokens]):

@@ -1,0 +1,82 @@
+"""Role phrases written before a name: ``juru bicara Kementerian Luar Negeri`` Maria Zakharova."""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.wordclass import NAME, classify
+
+_WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
+_STOP_BACK = frozenset('.;:()"“”!?')
+_VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
+
+
+def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
+    """Role phrase written before ``start`` (across a run and one apposition comma), and
+    whether it stands tight against the name (no loose lower-case words between)."""
+    if start < 3 or para[start - 2] in '.!?"”':
+        return None, False
+    near = para[max(0, start - 60) : start].split()[-5:]
+    if not any(_role_like(w.strip(",()").casefold(), lex) for w in near):
+        return None, False
+    lo = max(0, start - 120)
+    cut = max(para.rfind(". ", lo, start), para.rfind("\u201d", lo, start), para.rfind('"', lo, start))
+    text = para[max(lo, cut + 1) : start].rstrip()
+    if text.endswith(","):
+        text = text[:-1].rstrip()
+    words = _WORD_RE.findall(text)
+    best, gap, loose = -1, 0, 0
+    for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
+        w = words[k]
+        if w in _STOP_BACK or w == ",":
+            break
+        low = w.casefold()
+        if _role_like(low, lex):
+            pair = f"{low} {words[k + 1].casefold()}" if k + 1 < len(words) else ""
+            best, loose = k, gap - (pair in lex.multiword_roles or pair in lex.relational)
+            continue
+        if w[:1].isupper():
+            if classify(w, -1, lex) == NAME and not _possessed(words, k, lex):
+                break  # another name stands between
+            continue
+        if _VERBISH_RE.match(low) or low in lex.function_words:
+            break
+        if low in lex.connectors or w.isdigit():
+            continue
+        gap += 1
+        if gap > 3:
+            break
+    if best < 0:
+        return None, False
+    return " ".join(words[best:]), loose <= 0
+
+
+def _role_like(low: str, lex: Lexicon) -> bool:
+    return low in lex.role_heads or low in lex.ranks or (low.endswith("nya") and low[:-3] in lex.relational)
+
+
+def _possessed(words: list[str], k: int, lex: Lexicon) -> bool:
+    """Is ``words[k]`` the possessor of a relational role ('juru bicara Putin')?"""
+    one = words[k - 1].casefold() if k >= 1 else ""
+    two = f"{words[k - 2].casefold()} {one}" if k >= 2 else ""
+    return one in lex.relational or two in lex.relational
+
+
+def is_relational(role: str, lex: Lexicon) -> bool:
+    """A relational role that names nobody else ('juru bicara Presiden' + the name): the
+    name after it is the possessor, not the role holder."""
+    low = role.casefold().split()
+    if not low:
+        return False
+    n = 2 if " ".join(low[:2]) in lex.relational else 1 if low[0] in lex.relational else 0
+    return n > 0 and all(w in lex.person_titles or w in lex.ranks for w in low[n:])
+
+
+def clean_role(phrase: str, lex: Lexicon) -> str:
+    words = phrase.replace("\u00a0", " ").split()
+    while words and (words[-1].casefold().replace(".", "") in lex.honorifics):
+        words.pop()
+    while words and words[0].casefold() in lex.connectors:
+        words.pop(0)
+    return " ".join(words).strip(" ,")

@@ -1,0 +1,56 @@
+"""Word classes of a capitalised run, from the lexicon (memoised per language and word)."""
+
+from __future__ import annotations
+
+from newsdb.extract.lexicon import Lexicon
+
+# word classes
+NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = range(10)
+
+_WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
+_MEMO: dict[tuple[str, str, bool], int] = {}
+_MEMO_LIMIT = 200_000
+
+
+def classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
+    """Class of one word of a run (memoised: the same words recur in every article)."""
+    if prev == ROLE and f"{prev_word.casefold()} {word.casefold()}" in lex.multiword_roles:
+        return ROLE  # 'Wali Kota', 'Perdana Menteri'
+    key = (lex.language, word, prev in (NAME, INITIAL))
+    cls = _MEMO.get(key)
+    if cls is None:
+        if len(_MEMO) > _MEMO_LIMIT:
+            _MEMO.clear()
+        cls = _MEMO[key] = _classify_word(word, key[2], lex)
+    return cls
+
+
+def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
+    core = word.strip("()")
+    low = core.casefold()
+    if not core[:1].isalpha():
+        return LINKWORD
+    if core[:1].islower():
+        return PARTICLE if low in lex.particles else LINKWORD
+    bare = low.replace(".", "")
+    if bare in lex.honorifics:
+        return INITIAL if after_name and len(bare) == 1 else HONORIFIC  # 'Dharmawan H. Samsu'
+    if low in lex.role_heads or low in lex.ranks or low in lex.title_words:
+        if after_name and low in _WEAK_ROLES:
+            return NAME
+        return ROLE
+    if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
+        return INITIAL
+    if low in lex.org_tails and after_name:
+        return TAIL
+    if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
+        return ORG
+    if low in lex.stopwords or low in lex.places or bare in lex.degrees:
+        return OTHER
+    if len(core) == 1:
+        return INITIAL
+    if core.isupper():
+        return ACRONYM
+    if low in lex.common:
+        return OTHER
+    return NAME
