@@ -92,6 +92,8 @@ def quotes_of(
     The order and limit are decided on narrow rows (ids and sort keys, from covering indexes);
     texts, titles and names are fetched for the rows kept only.
     """
+    if kind not in KINDS:
+        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
     keys = (
         select(
             Quote.id.label("quote_id"),
@@ -106,11 +108,13 @@ def quotes_of(
         keys = keys.where(Quote.speaker_id.in_(speaker_ids))
     if words is not None:
         keys = keys.where(quote_match(_dialect(session), words))
-    if kind not in KINDS:
-        raise QueryError(f"kind must be one of {', '.join(KINDS)}")
     if kind != "all":
         keys = keys.where(Quote.kind.in_(KINDS[kind]))
-    top = _newest(keys, check_limit(limit))
+    return _quote_rows(session, _newest(keys, check_limit(limit)))
+
+
+def _quote_rows(session: Session, top: Subquery) -> list[Row]:
+    """The full rows of the quotes ``top`` selected (columns of :func:`_newest`), in its order."""
     stmt = (
         select(
             Quote.id,
@@ -248,23 +252,7 @@ def timeline(
 ) -> list[Row]:
     """PERSON's dated quotes and mentions, oldest first (undated ones last)."""
     ids = require_person(session, person)
-    said = (
-        select(
-            Article.published_at.label("at"),
-            Article.id.label("article_id"),
-            Quote.start_char.label("position"),
-            Quote.id.label("quote_id"),
-            Quote.speaker_id.label("person_id"),
-        )
-        .join(Article, Article.id == Quote.article_id)
-        .where(Quote.speaker_id.in_(ids), date_filter(since, until))
-    )
-    named = (
-        select(Article.published_at, Article.id, literal(-1), literal(None, Integer), ArticlePerson.person_id)
-        .join(Article, Article.id == ArticlePerson.article_id)
-        .where(ArticlePerson.person_id.in_(ids), date_filter(since, until))
-    )
-    events = union_all(said, named).subquery()
+    events = _timeline_events(ids, since, until)
     order = (events.c.at.asc().nulls_last(), events.c.article_id, events.c.position, events.c.person_id)
     top = select(events).order_by(*order).limit(check_limit(limit)).subquery()
     mention = aliased(ArticlePerson)
@@ -290,3 +278,24 @@ def timeline(
         .order_by(top.c.at.asc().nulls_last(), top.c.article_id, top.c.position, top.c.person_id)
     )
     return rows(session.execute(stmt), TIMELINE_COLUMNS)
+
+
+def _timeline_events(ids: list[int], since: date | None, until: date | None) -> Subquery:
+    """Narrow rows (at, article_id, position, quote_id, person_id): quotes by and mentions of ``ids``."""
+    said = (
+        select(
+            Article.published_at.label("at"),
+            Article.id.label("article_id"),
+            Quote.start_char.label("position"),
+            Quote.id.label("quote_id"),
+            Quote.speaker_id.label("person_id"),
+        )
+        .join(Article, Article.id == Quote.article_id)
+        .where(Quote.speaker_id.in_(ids), date_filter(since, until))
+    )
+    named = (
+        select(Article.published_at, Article.id, literal(-1), literal(None, Integer), ArticlePerson.person_id)
+        .join(Article, Article.id == ArticlePerson.article_id)
+        .where(ArticlePerson.person_id.in_(ids), date_filter(since, until))
+    )
+    return union_all(said, named).subquery()
