@@ -14,7 +14,7 @@ from functools import lru_cache
 from newsdb.extract.cues import Ref, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.quotes import Paragraph
-from newsdb.extract.spans import MARK_RE
+from newsdb.extract.spans import MARK_RE, sentence_start
 
 _GAP_RE = re.compile(
     r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80}|\s+yang\s[^,.;]{1,80}\s(?:ini|itu|tersebut))?[\s,]*$"
@@ -121,10 +121,9 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     person a later pronoun most likely means."""
     out = []
     for m in para.mentions:
-        if m.org:
+        if m.org or not para.text[m.end : m.end + 2].strip()[:1].islower():
             continue
-        lo = max((s for s in para.starts if s <= m.start), default=0)
-        lead = para.text[lo : m.start]
+        lead = para.text[sentence_start(para.starts, m.start) : m.start]
         if lead and not (
             _LEAD_WORDS_RE.match(lead)
             and all(
@@ -133,9 +132,7 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
             )
         ):
             continue
-        nxt = para.text[m.end : m.end + 2].strip()
-        if nxt[:1].islower():
-            out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
+        out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
     return out
 
 
@@ -148,7 +145,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
         out.extend(_subject_events(i, para, lex))
         out.extend(_passive_events(i, para, lex, seen))
         for m in _verbs(para.text, words, seen):
-            lo = max((s for s in para.starts if s <= m.start()), default=0)
+            lo = sentence_start(para.starts, m.start())
             hi = _sentence_end(para, m.start())
             if MARK_RE.search(para.text, lo, hi):
                 continue

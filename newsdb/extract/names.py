@@ -136,87 +136,17 @@ def _scan_back(tokens: list[tuple[str, int, int]], classes: list[int], i: int) -
     return first_role, nearest_org
 
 
-def _build(
-    tokens: list[tuple[str, int, int]],
-    classes: list[int],
-    i: int,
-    j: int,
-    para_text: str,
-    para: int,
-    lex: Lexicon,
-) -> Mention:
-    words = [t[0].strip("()") for t in tokens[i:j]]
-    text = " ".join(w.rstrip(".") if len(w) <= 2 else w for w in words)
-    m = Mention(text=text, para=para, start=tokens[i][1], end=tokens[j - 1][2])
-    _role_and_org(m, tokens, classes, i, j, para_text, lex)
-    if i > 0 and classes[i - 1] in (ROLE, HONORIFIC):
-        m.titled = True
-        m.title_word = tokens[i - 1][0].casefold()
-    names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
-    if len(words) >= 2 and any(w in lex.name_words for w in names):
-        m.evidence = True
-    if words[0].casefold() in lex.mononyms and len(words) == 1:
-        m.evidence, m.org = True, bool(j < len(classes) and classes[j] == TAIL)
-    paren = _PAREN_RE.match(para_text, m.end)
-    if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
-        m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
-    prev_word = para_text[max(0, m.start - 12) : m.start].split()[-1:] if m.start else []
-    if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
-        m.evidence = True
-    return m
-
-
-def _role_and_org(
-    m: Mention,
-    tokens: list[tuple[str, int, int]],
-    classes: list[int],
-    i: int,
-    j: int,
-    para_text: str,
-    lex: Lexicon,
-) -> None:
-    """The role written before the name, and whether the name belongs to an organisation."""
-    first_role, nearest_org = _scan_back(tokens, classes, i)
-    if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
-        between = [tokens[k][0].casefold() for k in range(nearest_org + 1, i)]
-        region = bool(between) and all(w in lex.places for w in between)
-        m.org = first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
-    if j < len(classes) and classes[j] == TAIL:
-        m.org = True
-    if first_role >= 0:
-        m.evidence = True
-        m.role = clean_role(para_text[tokens[first_role][1] : m.start], lex) or None
-        if m.role and is_relational(m.role, lex):
-            m.role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
-        return
-    run_start = tokens[0][1]
-    before = para_text[max(0, run_start - 30) : run_start].split()
-    if before and before[-1].casefold() in lex.named_heads:
-        m.org = True  # 'pondok pesantren Miftahul Ulum'
-    role, tight = lookback_role(para_text, run_start, lex)
-    if role is None:
-        m.org = m.org or nearest_org >= 0
-        return
-    weak = role.split()[0].casefold() in lex.weak_heads
-    m.evidence = (tight and not weak) or j - i > 1
-    inner = para_text[run_start : m.start] if i > 0 else ""
-    m.role = clean_role(f"{role} {inner}", lex) or None
-    comma = para_text[max(0, run_start - 3) : run_start].strip() == ","
-    if m.role and is_relational(m.role, lex) and not comma:
-        m.role = None
-
-
 def _inside_role(
     tokens: list[tuple[str, int, int]],
     classes: list[int],
     stops: list[tuple[int, int]],
     k: int,
-    text: str,
     lex: Lexicon,
-) -> bool:
-    """Is stretch ``k`` part of a role phrase that goes on to the real name?
+) -> bool | None:
+    """Is stretch ``k`` part of a role phrase that goes on to the real name? ``None``: only if
+    a name follows after a comma (``Komisaris Utama PT Vitka Delifood, Asman Abnur``).
 
-    ``Kepala Otorita IKN Basuki Hadimuljono``, ``Komisaris Utama PT Vitka Delifood, Asman Abnur``.
+    ``Kepala Otorita IKN Basuki Hadimuljono``: Otorita is inside the role.
     """
     i, j = stops[k]
     first_role, _ = _scan_back(tokens, classes, i)
@@ -229,16 +159,12 @@ def _inside_role(
         return not between & {"dan", "serta", "atau", "&"}
     if any(c == NAME for c in classes[j:]):
         return False
-    after = _APPOSITION_RE.match(text, tokens[-1][2])
-    return bool(after) and classify(after.group(1), -1, lex) == NAME
+    return None
 
 
-def _describes_previous(
-    m: Mention, tokens: list[tuple[str, int, int]], out: list[Mention], text: str, lex: Lexicon
-) -> bool:
+def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: str, lex: Lexicon) -> bool:
     """``Ernest Rettobjaan, CEO Kolabora``: a one-word name after a role that describes the
     name before the comma is the role's organisation, not a person."""
-    run_start = tokens[0][1]
     if len(m.tokens) != 1 or not m.role or not out or out[-1].org:
         return False
     if m.text.casefold() in lex.name_words or m.text.casefold() in lex.mononyms:
@@ -266,19 +192,84 @@ def _names_after_rank(tokens: list[tuple[str, int, int]], classes: list[int], le
                 classes[k] = NAME
 
 
-_Part = tuple[list[tuple[str, int, int]], list[int], list[tuple[int, int]]]
-_RUNS: dict[tuple[str, str], tuple[_Part, ...]] = {}
+@dataclass(frozen=True, slots=True)
+class _Proto:
+    """What one name stretch of a run says on its own; offsets relative to the run."""
+
+    text: str
+    start: int
+    end: int
+    run_start: int
+    run_end: int
+    multi: bool
+    role: str | None = None
+    evidence: bool = False
+    org: bool = False
+    titled: bool = False
+    title_word: str | None = None
+    lookback: bool = False  # no role inside the run: the words before it may hold one
+    after_org: bool = False  # an organisation head stands before the name in the run
+    inside: bool | None = False  # see _inside_role
+    first: bool = False  # the first stretch of its run
+
+
+def _proto(
+    tokens: list[tuple[str, int, int]],
+    classes: list[int],
+    stops: list[tuple[int, int]],
+    k: int,
+    run: str,
+    lex: Lexicon,
+) -> _Proto:
+    i, j = stops[k]
+    words = [t[0].strip("()") for t in tokens[i:j]]
+    first_role, nearest_org = _scan_back(tokens, classes, i)
+    org = j < len(classes) and classes[j] == TAIL
+    if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
+        between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
+        region = bool(between) and all(w in lex.places for w in between)
+        org = org or first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
+    role = None
+    if first_role >= 0:
+        role = clean_role(run[tokens[first_role][1] : tokens[i][1]], lex) or None
+        if role and is_relational(role, lex):
+            role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
+    names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
+    evidence = first_role >= 0 or (len(words) >= 2 and any(w in lex.name_words for w in names))
+    if len(words) == 1 and words[0].casefold() in lex.mononyms:
+        evidence, org = True, j < len(classes) and classes[j] == TAIL
+    titled = i > 0 and classes[i - 1] in (ROLE, HONORIFIC)
+    return _Proto(
+        text=" ".join(w.rstrip(".") if len(w) <= 2 else w for w in words),
+        start=tokens[i][1],
+        end=tokens[j - 1][2],
+        run_start=tokens[0][1],
+        run_end=tokens[-1][2],
+        multi=j - i > 1,
+        role=role,
+        evidence=evidence,
+        org=org,
+        titled=titled,
+        title_word=tokens[i - 1][0].casefold() if titled else None,
+        lookback=first_role < 0,
+        after_org=nearest_org >= 0,
+        inside=_inside_role(tokens, classes, stops, k, lex),
+        first=k == 0,
+    )
+
+
+_RUNS: dict[tuple[str, str], tuple[_Proto, ...]] = {}
 _MEMO_LIMIT = 200_000
 
 
-def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
-    """Tokens (offsets relative to the run), classes and name stretches of one run; memoised,
-    since the same runs ('Presiden Joko Widodo', 'Namun') recur across articles."""
+def _analyse(run: str, lex: Lexicon) -> tuple[_Proto, ...]:
+    """The name stretches of one run and what they say on their own; memoised, since the
+    same runs ('Presiden Joko Widodo', 'Namun') recur across articles."""
     key = (lex.language, run)
     found = _RUNS.get(key)
     if found is not None:
         return found
-    parts = []
+    protos = []
     for tokens in _split_tokens(run, 0):
         classes: list[int] = []
         for k, (word, _, _) in enumerate(tokens):
@@ -295,29 +286,58 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Part, ...]:
             elif j - i >= 3 and i > 0 and tokens[i - 1][0].casefold() in lex.regional:
                 i += 1  # 'Bupati Sleman Sri Purnomo': the region comes first
             stops.append((i, j))
-        if stops:
-            parts.append((tokens, classes, stops))
+        protos.extend(_proto(tokens, classes, stops, k, run, lex) for k in range(len(stops)))
     if len(_RUNS) > _MEMO_LIMIT:
         _RUNS.clear()
-    result = _RUNS[key] = tuple(parts)
+    result = _RUNS[key] = tuple(protos)
     return result
+
+
+def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mention:
+    """A mention at ``base`` from its prototype, with what the surrounding text adds."""
+    m = Mention(p.text, para, base + p.start, base + p.end, p.role, p.evidence, p.titled, p.title_word, p.org)
+    run_start = base + p.run_start
+    if p.lookback:
+        before = text[max(0, run_start - 30) : run_start].split()
+        if before and before[-1].casefold() in lex.named_heads:
+            m.org = True  # 'pondok pesantren Miftahul Ulum'
+        role, tight = lookback_role(text, run_start, lex)
+        if role is None:
+            m.org = m.org or p.after_org
+        else:
+            weak = role.split()[0].casefold() in lex.weak_heads
+            m.evidence = m.evidence or (tight and not weak) or p.multi
+            inner = text[run_start : m.start]
+            m.role = clean_role(f"{role} {inner}", lex) or None
+            comma = text[max(0, run_start - 3) : run_start].strip() == ","
+            if m.role and is_relational(m.role, lex) and not comma:
+                m.role = None
+    paren = _PAREN_RE.match(text, m.end)
+    if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
+        m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
+    prev_word = text[max(0, m.start - 12) : m.start].split()[-1:] if m.start else []
+    if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
+        m.evidence = True
+    inside = p.inside
+    if inside is None:
+        after = _APPOSITION_RE.match(text, base + p.run_end)
+        inside = bool(after) and classify(after.group(1), -1, lex) == NAME
+    if inside:
+        m.org = True
+    return m
 
 
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
     """Every name stretch in one paragraph (or the title, ``para`` = -1)."""
     out: list[Mention] = []
     for run in RUN_RE.finditer(text):
-        parts = _analyse(run.group(), lex)
-        if not parts:
+        protos = _analyse(run.group(), lex)
+        if not protos:
             continue
         base = run.start()
-        for rel, classes, stops in parts:
-            tokens = [(w, s + base, e + base) for w, s, e in rel]
-            for k, (i, j) in enumerate(stops):
-                m = _build(tokens, classes, i, j, text, para, lex)
-                if _inside_role(tokens, classes, stops, k, text, lex) or (
-                    k == 0 and _describes_previous(m, tokens, out, text, lex)
-                ):
-                    m.org = True
-                out.append(m)
+        for p in protos:
+            m = _mention(p, base, text, para, lex)
+            if p.first and _describes_previous(m, base + p.run_start, out, text, lex):
+                m.org = True
+            out.append(m)
     return out

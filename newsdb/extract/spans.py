@@ -8,6 +8,7 @@ paragraph, which gives a span of its own (one entry per paragraph).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 MARK_RE = re.compile(r"[\"“”„‟″]")
@@ -85,8 +86,7 @@ def sentence_starts(text: str) -> list[int]:
     """Offsets where sentences start in a paragraph (abbreviations and initials skipped)."""
     starts = [0]
     for m in _SENT_END_RE.finditer(text):
-        head = text[: m.start()].rsplit(None, 1)
-        word = head[-1].casefold().strip('("“') if head else ""
+        word = text[text.rfind(" ", 0, m.start()) + 1 : m.start()].casefold().strip('("“')
         if len(word) <= 1 or word in _ABBREV:
             continue
         starts.append(m.end())
@@ -95,9 +95,4 @@ def sentence_starts(text: str) -> list[int]:
 
 def sentence_start(starts: list[int], pos: int) -> int:
     """Start of the sentence that holds ``pos``."""
-    best = 0
-    for s in starts:
-        if s > pos:
-            break
-        best = s
-    return best
+    return starts[bisect_right(starts, pos) - 1] if starts else 0
