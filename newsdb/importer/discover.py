@@ -54,6 +54,30 @@ def is_jsonl(path: Path) -> bool:
     return path.name.endswith(JSONL_SUFFIXES)
 
 
+def count_hint(sources: Sequence[Source], missing: Sequence[FailedInput]) -> int | None:
+    """How many inputs there will be, when known without reading them: None once a JSON Lines file
+    holds articles (its first record has ``text``); sidecars (no ``text``) add nothing."""
+    total = len(missing)
+    for source in sources:
+        if not source.jsonl:
+            total += 1
+        elif _first_record_has_text(source.path):
+            return None
+    return total
+
+
+def _first_record_has_text(path: Path) -> bool:
+    opener = gzip.open if path.name.endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8-sig") as handle:  # type: ignore[operator]
+            for line in handle:
+                if line.strip():
+                    return '"text"' in line
+    except (OSError, EOFError, UnicodeDecodeError):
+        return False
+    return False
+
+
 def find_sources(
     paths: Sequence[str | Path], exclude: Collection[Path] = ()
 ) -> tuple[list[Source], list[FailedInput]]:

@@ -14,13 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from newsdb import __version__
-from newsdb.importer.discover import Discovery, WorkItem, find_sources
+from newsdb.importer.discover import Discovery, WorkItem, count_hint, find_sources
 from newsdb.importer.read import DEFAULT_MAX_BYTES
 from newsdb.importer.workers import ChunkRunner, StoredText, default_jobs, extractor_version
 from newsdb.models import Article, ImportRun, SourceFile, utcnow
@@ -112,9 +113,11 @@ def import_paths(
 ) -> ImportSummary:
     """Import files, folders, globs and JSON Lines inputs; see the module docstring."""
     options = options or ImportOptions()
+    if isinstance(paths, str | Path):
+        paths = [paths]
     jobs = options.jobs or default_jobs()
     sources, missing = find_sources(paths, exclude=database_files(engine))
-    total = None if any(s.jsonl for s in sources) else len(sources) + len(missing)
+    total = count_hint(sources, missing)
     discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
     summary = ImportSummary(dry_run=options.dry_run)
     with engine.connect() as conn:
@@ -124,7 +127,7 @@ def import_paths(
             summary.run_id = _start_run(conn, options.recorded(paths, jobs))
         writer = ArticleWriter(extractor_version(), options.hook)
         try:
-            fresh = _skip_known([*missing, *discovery.items(sources)], known, summary)
+            fresh = _skip_known(chain(missing, discovery.items(sources)), known, summary)
             chunks = chunked(fresh, options.batch_size)
             for results in ChunkRunner(jobs, options.max_bytes).run(chunks):
                 summary.add(writer.store(conn, results, summary.run_id, dry_run=options.dry_run))
