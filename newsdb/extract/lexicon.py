@@ -39,6 +39,7 @@ class Lexicon:
     regional: frozenset[str]
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
+    lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
     honorifics: frozenset[str]
     degrees: frozenset[str]
     org_heads: frozenset[str]
@@ -107,6 +108,10 @@ def _roles(language: str) -> dict[str, Any]:
         "regional": _words(roles["regional"]),
         "multiword_roles": multiword,
         "descriptors": _words(roles["descriptors"]),
+        "lookback_heads": _words(roles["heads"])
+        | _first_words(relational | multiword)
+        | _words(roles["ranks"])
+        | {r + "nya" for r in relational},
     }
 
 

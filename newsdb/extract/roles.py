@@ -17,8 +17,8 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
     whether it stands tight against the name (no loose lower-case words between)."""
     if start < 3 or para[start - 2] in '.!?"”':
         return None, False
-    near = para[max(0, start - 60) : start].split()[-5:]
-    if not any(_role_like(w.strip(",()").casefold(), lex) for w in near):
+    near = para[max(0, start - 60) : start].casefold().replace(",", " ").split()[-5:]
+    if lex.lookback_heads.isdisjoint(near):
         return None, False
     lo = max(0, start - 120)
     cut = max(para.rfind(". ", lo, start), para.rfind("\u201d", lo, start), para.rfind('"', lo, start))
