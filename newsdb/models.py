@@ -8,12 +8,13 @@ because they differ per engine: see the first revision in ``migrations/versions`
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
 from sqlalchemy import (
     JSON,
     CheckConstraint,
+    Date,
     DateTime,
     ForeignKey,
     Index,
@@ -156,6 +157,8 @@ class Article(Base):
     dateline: Mapped[str | None] = mapped_column(String(255))
     published_at: Mapped[datetime | None] = mapped_column(UTCDateTime(), index=True)
     published_local: Mapped[str | None] = mapped_column(String(40))
+    #: The local calendar day of publication: known more often than the instant (date-only sources).
+    published_date: Mapped[date | None] = mapped_column(Date, index=True)
     date_text: Mapped[str | None] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
     photo_caption: Mapped[str | None] = mapped_column(Text)
@@ -204,6 +207,8 @@ class Article(Base):
             raise ValueError("naive datetime: newsdb stores instants, give a timezone")
         self.published_at = value.astimezone(UTC) if value else None
         self.published_local = value.isoformat() if value else None
+        if value is not None:
+            self.published_date = value.date()
 
 
 class Person(Base):

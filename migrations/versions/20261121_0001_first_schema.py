@@ -126,6 +126,7 @@ def upgrade() -> None:
         sa.Column("dateline", sa.String(length=255), nullable=True),
         sa.Column("published_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("published_local", sa.String(length=40), nullable=True),
+        sa.Column("published_date", sa.Date(), nullable=True),
         sa.Column("date_text", sa.Text(), nullable=True),
         sa.Column("body", sa.Text(), nullable=False),
         sa.Column("photo_caption", sa.Text(), nullable=True),
@@ -148,6 +149,7 @@ def upgrade() -> None:
             "ix_articles_outlet_id_published_at", ["outlet_id", "published_at"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_articles_published_at"), ["published_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_articles_published_date"), ["published_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_source_file_id"), ["source_file_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_articles_url"), ["url"], unique=False)
 
@@ -287,6 +289,7 @@ def downgrade() -> None:
     with op.batch_alter_table("articles", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_articles_url"))
         batch_op.drop_index(batch_op.f("ix_articles_source_file_id"))
+        batch_op.drop_index(batch_op.f("ix_articles_published_date"))
         batch_op.drop_index(batch_op.f("ix_articles_published_at"))
         batch_op.drop_index("ix_articles_outlet_id_published_at")
 
@@ -385,7 +388,8 @@ VIEW_NAMES = ("quote_view", "article_view")
 VIEWS_UP = [
     """CREATE VIEW article_view AS
     SELECT a.id AS article_id, a.title, o.name AS outlet, a.url, a.section, a.dateline,
-           a.published_at, a.published_local, a.date_text, a.language, a.word_count, a.revision,
+           a.published_at, a.published_local, a.published_date, a.date_text, a.language,
+           a.word_count, a.revision,
            sf.path AS source_path, sf.sha256
     FROM articles a
     JOIN source_files sf ON sf.id = a.source_file_id
@@ -394,7 +398,7 @@ VIEWS_UP = [
     SELECT q.id AS quote_id, q.text, q.kind, q.verb, q.via,
            q.speaker_id, p.name AS speaker, q.speaker_description,
            q.article_id, a.title AS article_title, o.name AS outlet, a.url,
-           a.published_at, a.published_local, q.paragraph, q.start_char, q.end_char
+           a.published_at, a.published_local, a.published_date, q.paragraph, q.start_char, q.end_char
     FROM quotes q
     JOIN articles a ON a.id = q.article_id
     LEFT JOIN people p ON p.id = q.speaker_id
