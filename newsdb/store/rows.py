@@ -59,7 +59,11 @@ def source_file_row(item: PreparedArticle, run_id: int | None) -> dict[str, Any]
 
 
 def article_fields(parsed: ParsedArticle, outlet_id: int | None, extractor_version: str) -> dict[str, Any]:
-    """The article columns that extraction decides (not its identity or revision)."""
+    """The article columns that extraction decides (not its identity or revision).
+
+    ``published_date`` is the local calendar day: the layout's when the text gives only a day, else
+    the day of the published instant in its own offset.
+    """
     published = parsed.published_at
     if published is not None and published.tzinfo is None:
         published = None  # refuse to guess a zone: the date text is kept
@@ -73,6 +77,7 @@ def article_fields(parsed: ParsedArticle, outlet_id: int | None, extractor_versi
         "dateline": clip(parsed.dateline, 255),
         "published_at": published.astimezone(UTC) if published else None,
         "published_local": clip(published.isoformat(), 40) if published else None,
+        "published_date": parsed.published_date or (published.date() if published else None),
         "date_text": parsed.date_text,
         "body": body,
         "photo_caption": parsed.photo_caption,
