@@ -28,6 +28,7 @@ _VIA_RE = re.compile(
     r"\b(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan)\s+(?:dari\s+|oleh\s+)?"
     r"((?:[A-Z][\w'’&.\-]*(?:\s+|$))+)"
 )
+_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Drs|Dra|Prof|Ir|Hj|H|KH|St|Ust|Mr|Mrs|Ny)$")
 _DEMONSTRATIVES = ("itu", "ini", "tersebut")
 _NAMING = ("disapa", "bernama", "sapaan", "dipanggil")
 _PRONOUN_SUBJECTS = frozenset({"dia", "ia", "beliau"})
@@ -153,8 +154,17 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
 
 
 def phrase_end(text: str, pos: int) -> int:
-    m = _BOUND_RE.search(text, pos, min(len(text), pos + 160))
-    return m.start() if m else min(len(text), pos + 160)
+    """Where the speaker phrase that starts at ``pos`` ends (a period after an honorific or
+    an initial, as in ``Dr. Haekal`` or ``Dharmawan H. Samsu``, does not end it)."""
+    limit = min(len(text), pos + 160)
+    while True:
+        m = _BOUND_RE.search(text, pos, limit)
+        if not m:
+            return limit
+        if m.group() == "." and _ABBREV_RE.search(text, max(0, m.start() - 6), m.start()):
+            pos = m.end()
+            continue
+        return m.start()
 
 
 def find_via(text: str, pos: int, end: int, lex: Lexicon) -> str | None:

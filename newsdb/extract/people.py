@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.names import Mention
@@ -115,6 +116,14 @@ class PeopleIndex:
         return tuple(out)
 
 
+def _misspelt(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
+    """'Bahlil Lahdahlia' and 'Bahlil Lahadalia': same first name, a surname one slip apart."""
+    if len(form) != len(full) or form[:-1] != full[:-1]:
+        return False
+    a, b = form[-1].casefold(), full[-1].casefold()
+    return a[:1] == b[:1] and len(a) > 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
+
+
 def _attach(form: tuple[str, ...], people: list[Person]) -> list[Person]:
     return [p for p in people if _fits(form, p.tokens)]
 
@@ -149,6 +158,8 @@ def build_people(
         hits = _attach(toks, people)
         if not hits and form in hints and hints[form] in form_map:
             hits = [form_map[hints[form]]]
+        if not hits and len(toks) >= 2:
+            hits = [p for p in people if _misspelt(toks, p.tokens)]
         if len(hits) == 1:
             form_map[form] = hits[0]
         elif not hits and form in accepted:

@@ -118,6 +118,7 @@ def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
         carry = carry_out
     _share_chains(drafts)
     _inherit_in_paragraph(drafts, paras)
+    _inherit_backwards(drafts, paras)
     return drafts
 
 
@@ -152,6 +153,27 @@ def _inherit_in_paragraph(drafts: list[Draft], paras: list[Paragraph]) -> None:
             continue
         d.cue = Cue(verb="", ref=prev.cue.ref, via=None)
         d.inherited = True
+
+
+def _inherit_backwards(drafts: list[Draft], paras: list[Paragraph]) -> None:
+    """``"A." "B," ucap X.``: a quotation with no cue that runs straight into an attributed
+    one (nothing but white space between, even across a paragraph break) is X's too."""
+    for d, nxt in zip(reversed(drafts[:-1]), reversed(drafts[1:]), strict=True):
+        if d.cue is not None or nxt.cue is None or d.kind != "direct" or d.span.close_at is None:
+            continue
+        if nxt.cue.ref.kind == "none" or nxt.span.open_at < 0:
+            continue
+        if nxt.span.para == d.span.para:
+            gap = paras[d.span.para].text[d.span.close_at + 1 : nxt.span.open_at]
+        elif nxt.span.para == d.span.para + 1:
+            gap = (
+                paras[d.span.para].text[d.span.close_at + 1 :] + paras[nxt.span.para].text[: nxt.span.open_at]
+            )
+        else:
+            continue
+        if not gap.strip():
+            d.cue = Cue(verb="", ref=nxt.cue.ref, via=None)
+            d.inherited = True
 
 
 def paragraph_context(text: str, mentions: list[Mention]) -> Paragraph:
