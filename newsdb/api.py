@@ -28,7 +28,7 @@ from newsdb.config import resolve_url
 from newsdb.db import ensure_schema, make_engine, make_sessionmaker
 from newsdb.export import export as export_archive
 from newsdb.export import iter_articles
-from newsdb.queries import CannedQuery, QueryResult, list_queries, run_query
+from newsdb.queries import CannedQuery, QueryResult, list_queries, reading, run_query
 from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, SqlResult, run_sql
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ class Archive:
 
     def query(self, name: str, /, *args: Any, **params: Any) -> QueryResult:
         """Run a canned query: ``query("quotes", speaker="Lavrov")``, ``query("timeline", "Putin")``."""
-        with self._sessions() as session:
+        with reading(self.engine) as session:
             return run_query(session, name, *args, **params)
 
     def sql(

@@ -25,6 +25,7 @@ from newsdb.models import (
     SourceFile,
     WireSource,
 )
+from newsdb.readonly import read_engine
 
 PAGE_SIZE = 500
 
@@ -44,8 +45,9 @@ CSV_COLUMNS = (
 def iter_articles(engine: Engine, *, page_size: int = PAGE_SIZE) -> Iterator[dict[str, Any]]:
     """Every article as a contract dict, in id order, ``page_size`` articles in memory at a time."""
     last_id = 0
+    reader = read_engine(engine)
     while True:
-        with engine.connect() as conn:
+        with reader.connect() as conn:
             page = _article_page(conn, last_id, page_size)
             if not page:
                 return

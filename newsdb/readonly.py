@@ -16,12 +16,15 @@ import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
+from newsdb.db import SQLITE_BUSY_TIMEOUT_MS
 from newsdb.errors import QueryError
 
 DEFAULT_TIMEOUT = 10.0
@@ -62,6 +65,36 @@ def run_sql(
 
 
 # --- SQLite ------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=8)
+def _sqlite_reader(url: str) -> Engine:
+    engine = create_engine(url)
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # transactions are begun below
+        dbapi_connection.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN")  # deferred: a read snapshot, no write lock
+
+    return engine
+
+
+def read_engine(engine: Engine) -> Engine:
+    """An engine for reading ``engine``'s database without ever taking its write lock.
+
+    newsdb's SQLite engines begin every transaction with ``BEGIN IMMEDIATE`` (right for writers);
+    a query or an export must neither wait for an import nor hold one up, so on SQLite it gets a
+    sibling engine whose transactions are plain (deferred) ``BEGIN``: a consistent snapshot under
+    WAL. Other engines are returned as they are.
+    """
+    if engine.dialect.name != "sqlite" or engine.url.database in (None, "", ":memory:"):
+        return engine
+    return _sqlite_reader(engine.url.render_as_string(hide_password=False))
+
 
 #: Pragmas that only read, allowed with an argument (a table or index name).
 _READ_PRAGMAS_WITH_ARG = frozenset(

@@ -11,11 +11,10 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
-from sqlalchemy.orm import Session
 
 from newsdb.cli.common import open_engine, reported_errors
 from newsdb.cli.output import OutputFormat, print_rows
-from newsdb.queries import CannedQuery, QueryParam, list_queries, run_query
+from newsdb.queries import CannedQuery, QueryParam, list_queries, reading, run_query
 
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
@@ -80,7 +79,7 @@ def _make_command(query: CannedQuery) -> Callable[..., None]:
         with reported_errors():
             engine = open_engine(ctx)
             try:
-                with Session(engine) as session:
+                with reading(engine) as session:
                     result = run_query(session, query.name, **kwargs)
             finally:
                 engine.dispose()

@@ -9,10 +9,10 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
-from sqlalchemy.orm import Session
 
 from newsdb.cli.common import open_engine, reported_errors
 from newsdb.cli.output import OutputFormat, print_rows
+from newsdb.queries import reading
 from newsdb.queries.show import article_detail, person_detail
 
 app = typer.Typer(help="Show one article or one person in full.", no_args_is_help=True)
@@ -24,7 +24,7 @@ def _fetch(ctx: typer.Context, fetch: Any, *args: Any, **kwargs: Any) -> Any:
     with reported_errors():
         engine = open_engine(ctx)
         try:
-            with Session(engine) as session:
+            with reading(engine) as session:
                 return fetch(session, *args, **kwargs)
         finally:
             engine.dispose()

@@ -12,7 +12,8 @@ from newsdb.queries.registry import (
     QueryResult,
     get_query,
     list_queries,
+    reading,
     run_query,
 )
 
-__all__ = ["CannedQuery", "QueryParam", "QueryResult", "get_query", "list_queries", "run_query"]
+__all__ = ["CannedQuery", "QueryParam", "QueryResult", "get_query", "list_queries", "reading", "run_query"]

@@ -15,14 +15,17 @@ from __future__ import annotations
 import inspect
 import types
 import typing
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Annotated, Any, Union, get_args, get_origin
 
+from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from newsdb.errors import QueryError, UnknownQuery
+from newsdb.readonly import read_engine
 
 Row = dict[str, Any]
 QueryFunction = Callable[..., list[Row]]
@@ -180,6 +183,13 @@ def run_query(session: Session, name: str, /, *args: Any, **params: Any) -> Quer
         params[param_name] = value
     rows = query.function(session, **query.bind(params))
     return QueryResult(query.name, query.columns, rows)
+
+
+@contextmanager
+def reading(engine: Engine) -> Iterator[Session]:
+    """A session for queries: on SQLite it reads a snapshot and never takes the write lock."""
+    with Session(read_engine(engine)) as session:
+        yield session
 
 
 def _load_all() -> None:
