@@ -34,7 +34,7 @@ def _title_mentions(title: str, lex: Lexicon) -> list[Mention]:
     """Title Case makes every word capitalised: only titled or well-known names count."""
     out = find_mentions(title, -1, lex)
     for m in out:
-        m.evidence = m.titled or m.tokens[0].casefold() in lex.mononyms
+        m.evidence = m.titled or (len(m.tokens) == 1 and m.text.casefold() in lex.mononyms)
     return out
 
 

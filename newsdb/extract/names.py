@@ -305,7 +305,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         if role is None:
             m.org = m.org or p.after_org
         else:
-            weak = role.split()[0].casefold() in lex.weak_heads
+            weak = not lex.weak_heads.isdisjoint(role.casefold().split())
             m.evidence = m.evidence or (tight and not weak) or p.multi
             inner = text[run_start : m.start]
             m.role = clean_role(f"{role} {inner}", lex) or None

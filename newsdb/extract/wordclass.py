@@ -27,7 +27,7 @@ def classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
 
 def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     core = word.strip("()")
-    low = core.casefold()
+    low = core.casefold().rstrip(".")  # 'No.', 'Jr.': look the word up without its period
     if not core[:1].isalpha():
         return LINKWORD
     if core[:1].islower():
@@ -49,6 +49,9 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return OTHER
     if len(core) == 1:
         return INITIAL
+    if any(c.isdigit() for c in core):
+        return OTHER  # 'F2', 'G20'
+
     if core.isupper():
         return ACRONYM
     if low in lex.common:
