@@ -193,3 +193,25 @@ def test_get_query_describes_parameters() -> None:
     assert speaker.option == "--speaker" and not speaker.positional and not speaker.required
     person = get_query("co-mentions").params[0]
     assert person.name == "person" and person.positional and person.required
+
+
+def test_sqlite_queries_neither_wait_for_nor_see_an_open_write(sqlite_url: URL) -> None:
+    import sqlite3
+
+    from newsdb.queries import reading
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    populate(engine)
+    writer = sqlite3.connect(str(sqlite_url.database), isolation_level=None)
+    writer.execute("PRAGMA busy_timeout = 100")
+    writer.execute("BEGIN IMMEDIATE")  # an import holding the write lock
+    writer.execute("UPDATE articles SET title = 'changed'")
+    try:
+        with reading(engine) as session:
+            titles = {r["title"] for r in run_query(session, "articles").rows}
+        assert "changed" not in titles and len(titles) == 3
+    finally:
+        writer.rollback()
+        writer.close()
+        engine.dispose()
