@@ -30,6 +30,7 @@ _VIA_RE = re.compile(
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Drs|Dra|Prof|Ir|Hj|H|KH|St|Ust|Mr|Mrs|Ny)$")
 _DEMONSTRATIVES = ("itu", "ini", "tersebut")
+_APPOSITIVE_RE = re.compile(r"\s(?:selaku|sebagai|yakni|yaitu)\s")
 _NAMING = ("disapa", "bernama", "sapaan", "dipanggil")
 _PRONOUN_SUBJECTS = frozenset({"dia", "ia", "beliau"})
 
@@ -82,7 +83,7 @@ def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
     Christopher Vierhaus (a segment opened by a role describes the name before it)."""
     for k in range(len(found) - 1, 0, -1):
         cand, before = found[k], found[k - 1]
-        gap = text[before.end : cand.start]
+        gap = _APPOSITIVE_RE.sub(",", text[before.end : cand.start])
         if "," not in gap:
             return cand
         seg = _WORD_RE.findall(gap.rsplit(",", 1)[1])
@@ -90,6 +91,15 @@ def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
         if not ((head in lex.role_heads or head in lex.title_words) and head not in lex.ranks):
             return cand
     return found[0]
+
+
+def _of_something(text: str, m: Mention, lex: Lexicon) -> bool:
+    """``politikus Golkar``, ``pelatih Tottenham``: a lone word after a weak head is what the
+    head belongs to, not a person."""
+    if m.evidence or len(m.tokens) > 1:
+        return False
+    before = text[max(0, m.start - 20) : m.start].split()
+    return bool(before) and before[-1].casefold() in lex.weak_heads
 
 
 def _heads_name(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
@@ -141,7 +151,7 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
             return Ref("role", head=rel, possessor=last.tokens[-1], description=phrase.strip())
         if possessive:
             return _described(phrase, lex, last.tokens[-1])  # 'peraih medali ... Rio itu'
-        if not _heads_name(text, lo, last, lex):
+        if not _heads_name(text, lo, last, lex) or _of_something(text, last, lex):
             return Ref("none", description=phrase.strip(" ,") or None)  # 'artikel lansiran X'
         return Ref("mention", mention=last)
     head = _role_head(phrase, lex)

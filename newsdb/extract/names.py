@@ -169,7 +169,7 @@ def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: st
         return False
     if m.text.casefold() in lex.name_words or m.text.casefold() in lex.mononyms:
         return False
-    if text[out[-1].end : run_start].strip() != ",":
+    if text[out[-1].end : run_start].strip() not in (",", "selaku", "sebagai"):
         return False
     first = m.role.split()[0].casefold()
     return first not in lex.relational and first not in lex.ranks
