@@ -30,6 +30,7 @@ _VIA_RE = re.compile(
 )
 _ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Drs|Dra|Prof|Ir|Hj|H|KH|St|Ust|Mr|Mrs|Ny)$")
 _DEMONSTRATIVES = ("itu", "ini", "tersebut")
+_LOCATIVE_RE = re.compile(r"(?:^|\s)(?:di|ke|dari|kepada|pada|asal)\s+$")
 _APPOSITIVE_RE = re.compile(r"\s(?:selaku|sebagai|yakni|yaitu)\s")
 _NAMING = ("disapa", "bernama", "sapaan", "dipanggil")
 _PRONOUN_SUBJECTS = frozenset({"dia", "ia", "beliau"})
@@ -53,8 +54,17 @@ class Cue:
     via: str | None = None
 
 
-def _in_range(ments: list[Mention], lo: int, hi: int) -> list[Mention]:
-    return [m for m in ments if m.start >= lo and m.end <= hi and not m.org]
+def _in_range(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Mention]:
+    """Non-organisation mentions inside [lo, hi); with ``text``, not those after a locative
+    preposition ('jaksa penuntut di Vatikan meminta': Vatikan is a place)."""
+    return [
+        m
+        for m in ments
+        if m.start >= lo
+        and m.end <= hi
+        and not m.org
+        and not (text and _LOCATIVE_RE.search(text, max(0, m.start - 12), m.start))
+    ]
 
 
 def _relational_head(phrase: str, lex: Lexicon) -> str | None:
@@ -137,7 +147,7 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
     words = _WORD_RE.findall(phrase)
     if words and words[0].casefold() in _PRONOUN_SUBJECTS:
         return Ref("pronoun")
-    found = _in_range(ments, lo, hi)
+    found = _in_range(ments, lo, hi, text)
     if found:
         last = _pick(text, found, lex)
         rest = text[last.end : hi].split()
@@ -263,7 +273,7 @@ def _subject_before(text: str, lo: int, verb_at: int, ments: list[Mention], lex:
         words.pop()
     if words and words[-1].casefold() in _PRONOUN_SUBJECTS:
         return Ref("pronoun")
-    found = _in_range(ments, lo, verb_at)
+    found = _in_range(ments, lo, verb_at, text)
     if found:
         return ref_from_phrase(text, max(lo, text.rfind(",", lo, found[-1].start) + 1), verb_at, ments, lex)
     clause_lo = max(lo, text.rfind(",", lo, verb_at) + 1)

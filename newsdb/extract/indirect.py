@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdb.extract.cues import Ref, phrase_end, ref_from_phrase
+from newsdb.extract.cues import Ref, _in_range, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE, sentence_start
@@ -75,7 +75,7 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     head = " ".join(words)
     if _PRONOUN_RE.search(" " + head):
         return Ref("pronoun")
-    near = [m for m in para.mentions if lo <= m.start and m.end <= verb_at and not m.org]
+    near = _in_range(para.mentions, lo, verb_at, para.text)
     if not near:
         return None
     last = near[-1]
