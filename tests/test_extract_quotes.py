@@ -256,3 +256,78 @@ def test_text_has_no_marks_or_trailing_comma() -> None:
         _article(["“Ini sudah final, tidak bisa ditawar lagi ,,” tegas Bupati Sleman Sri Purnomo."])
     )
     assert result.quotes[0].text == "Ini sudah final, tidak bisa ditawar lagi"
+
+
+# (id, paragraphs, quote text, expected speaker)
+MORE_SPEAKERS = [
+    (
+        "period after an honorific stays in the speaker phrase",
+        ["“Vitamin C itu penting bagi daya tahan tubuh,” kata Dr. Haekal Anshari selaku pemerhati gizi."],
+        "Vitamin C itu penting bagi daya tahan tubuh",
+        "Haekal Anshari",
+    ),
+    (
+        "quote running straight into an attributed one",
+        [
+            BUDI,
+            "“Air sudah mulai surut sejak pagi tadi.”",
+            "“Warga mulai kembali ke rumah masing-masing,” ujar Budi.",
+        ],
+        "Air sudah mulai surut sejak pagi tadi.",
+        "Budi Santoso",
+    ),
+    (
+        "nickname introduced with akrab disapa",
+        [
+            "Kepala Dinas Pendidikan Kota Bekasi Inayatullah, yang akrab disapa Inay, meninjau sekolah.",
+            "“Bangku-bangku itu kita adakan tahun ini,” kata Inay.",
+        ],
+        "Bangku-bangku itu kita adakan tahun ini",
+        "Inayatullah",
+    ),
+    (
+        "a description of a person points back",
+        [BUDI, "“Kami terus memantau ketinggian air di hulu,” ujar pria berkacamata itu."],
+        "Kami terus memantau ketinggian air di hulu",
+        "Budi Santoso",
+    ),
+    (
+        "a description of an institution names nobody",
+        [BUDI, "“Kami menyesalkan kejadian ini dan akan membantu,” lanjut kedutaan tersebut."],
+        "Kami menyesalkan kejadian ini dan akan membantu",
+        None,
+    ),
+    (
+        "the mother of a named person is not that person",
+        [
+            "Mien Rachman Uno membuka program beasiswa bagi anak muda.",
+            "“Saya melihat banyak potensi besar anak-anak muda,” ungkap ibunda Sandiaga Uno itu.",
+        ],
+        "Saya melihat banyak potensi besar anak-anak muda",
+        "Mien Rachman Uno",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"), [c[1:] for c in MORE_SPEAKERS], ids=[c[0] for c in MORE_SPEAKERS]
+)
+def test_speaker_resolution(paragraphs: list[str], text: str, speaker: str | None) -> None:
+    _, quote = _find(paragraphs, text, "direct")
+    assert quote.speaker == speaker
+
+
+def test_place_after_a_preposition_is_not_a_speaker() -> None:
+    result = extract(_article(["Seorang jaksa penuntut di Vatikan meminta hukuman berat bagi pelaku."]))
+    assert result.people == ()
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        'Ia menyebut kebijakan itu "aneh" dan tidak masuk akal.',
+        'Jaksa menyebut jabatannya sebagai "Promoter of Justice" di pengadilan itu.',
+    ],
+)
+def test_one_word_and_title_fragments_are_not_partial_quotes(paragraph: str) -> None:
+    assert [q for q in extract(_article([paragraph])).quotes if q.kind == "partial"] == []
