@@ -6,6 +6,7 @@ import hashlib
 
 import pytest
 from sqlalchemy import Engine, func, select, text
+from sqlalchemy.exc import OperationalError
 
 from newsdb.models import Article, ArticlePerson, ArticleStaff, Person, PersonAlias, Quote, SourceFile
 from newsdb.records import Extraction, FoundPerson, FoundQuote, ParsedArticle
@@ -161,3 +162,22 @@ def test_a_failed_batch_leaves_nothing(engine: Engine) -> None:
         assert count(engine, table) == 0
     store(engine, article("a", person("Vladimir Putin")))
     assert people_of(engine, "a") == {"Vladimir Putin"}
+
+
+def test_a_deadlocked_batch_is_run_again(engine: Engine) -> None:
+    class Deadlock(Exception):
+        sqlstate = "40P01"
+
+    calls: list[str] = []
+
+    def deadlock_once(stage: str, batch: int) -> None:
+        if stage == "people" and not calls:
+            calls.append(stage)
+            raise OperationalError("INSERT", {}, Deadlock())
+
+    result = store(
+        engine, article("a", person("Vladimir Putin")), writer=ArticleWriter("test", deadlock_once)
+    )
+    assert (result.imported, calls) == (1, ["people"])
+    assert people_of(engine, "a") == {"Vladimir Putin"}
+    assert count(engine, "source_files") == 1

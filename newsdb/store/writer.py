@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, update
-from sqlalchemy.exc import DataError, IntegrityError
+from sqlalchemy.exc import DataError, IntegrityError, OperationalError
 
 from newsdb.models import (
     Article,
@@ -54,6 +54,10 @@ CHILD_TABLES = (
     RelatedHeadline.__table__,
     WireSource.__table__,
 )
+#: PostgreSQL: deadlock detected, serialization failure. Keys are written in a fixed order, so neither
+#: should happen; if one does, the batch (rolled back whole) is simply run again.
+RETRY_STATES = ("40P01", "40001")
+RETRIES = 3
 #: Test hook: called with (stage, batch number) at fixed points of every batch.
 Hook = Callable[[str, int], None]
 
@@ -119,6 +123,16 @@ class ArticleWriter:
         return result
 
     def _transaction(self, conn: Connection, action: Callable[[], BatchResult], dry: bool) -> BatchResult:
+        """One transaction; PostgreSQL deadlocks and serialization failures are retried."""
+        for attempt in range(RETRIES):
+            try:
+                return self._attempt(conn, action, dry)
+            except OperationalError as exc:
+                if getattr(exc.orig, "sqlstate", None) not in RETRY_STATES or attempt == RETRIES - 1:
+                    raise
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _attempt(self, conn: Connection, action: Callable[[], BatchResult], dry: bool) -> BatchResult:
         trans = conn.begin()
         try:
             result = action()
