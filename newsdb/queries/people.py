@@ -186,22 +186,27 @@ def people(
 ) -> list[Row]:
     """The most mentioned people: articles, mentions, quotes, and their most frequent roles."""
     n_articles = func.count(ArticlePerson.article_id)
-    quoted = (
-        select(func.count(Quote.id)).where(Quote.speaker_id == Person.id).correlate(Person).scalar_subquery()
-    )
     stmt = (
-        select(Person.id, Person.name, n_articles, func.sum(ArticlePerson.mention_count), quoted)
+        select(Person.id, Person.name, n_articles, func.sum(ArticlePerson.mention_count))
         .join(ArticlePerson, ArticlePerson.person_id == Person.id)
-        .join(Article, Article.id == ArticlePerson.article_id)
-        .where(outlet_filter(session, outlet), date_filter(since, until))
         .group_by(Person.id, Person.name)
         .order_by(desc(n_articles), Person.name, Person.id)
         .limit(check_limit(limit))
     )
-    found = rows(session.execute(stmt), ("id", "person", "articles", "mentions", "quotes"))
-    roles = _top_roles(session, [row["id"] for row in found])
+    if outlet is not None or since is not None or until is not None:
+        stmt = stmt.join(Article, Article.id == ArticlePerson.article_id).where(
+            outlet_filter(session, outlet), date_filter(since, until)
+        )
+    found = rows(session.execute(stmt), ("id", "person", "articles", "mentions"))
+    ids = [row["id"] for row in found]
+    roles = _top_roles(session, ids)
+    counted = (
+        select(Quote.speaker_id, func.count()).where(Quote.speaker_id.in_(ids)).group_by(Quote.speaker_id)
+    )
+    quoted: dict[int, int] = {speaker: n for speaker, n in session.execute(counted)}
     for row in found:
         row["mentions"] = int(row["mentions"] or 0)
+        row["quotes"] = quoted.get(row["id"], 0)
         row["roles"] = roles.get(row.pop("id"), [])
     return found
 
