@@ -37,7 +37,6 @@ class IndirectDraft:
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
 
 
-_WORDS_RE = re.compile(r"[\w-]+")
 _LEAD_WORDS_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2},?\s+$")
 
 
@@ -48,14 +47,17 @@ def _word_re(word: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=16)
 def _forms(words: frozenset[str]) -> frozenset[str]:
-    return words | {w.capitalize() for w in words}
+    """The cue words as they stand between spaces: capitalised or not, with trailing punctuation."""
+    cased = words | {w.capitalize() for w in words}
+    return frozenset(w + p for w in cased for p in ("", ",", ".", ":", ";", '"', "”"))
 
 
 def _verbs(text: str, words: frozenset[str], seen: set[str] | None = None) -> list[re.Match[str]]:
     """Cue words of ``words`` in ``text``: C-speed word split and set intersection first."""
-    found = _forms(words).intersection(seen if seen is not None else _WORDS_RE.findall(text))
+    found = _forms(words).intersection(seen if seen is not None else text.split())
     if not found:
         return []
+    found = {w.rstrip(',.:;"”') for w in found}
     hits = [m for w in found for m in _word_re(w).finditer(text)]
     hits.sort(key=lambda m: m.start())
     return hits
@@ -141,7 +143,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     words = _with_menurut(lex.indirect_verbs)
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
-        seen = set(_WORDS_RE.findall(para.text))
+        seen = set(para.text.split())
         out.extend(_subject_events(i, para, lex))
         out.extend(_passive_events(i, para, lex, seen))
         for m in _verbs(para.text, words, seen):
