@@ -96,6 +96,15 @@ def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) ->
     return Draft(span, kind, cue, chain=-1)
 
 
+def _closing_cue(d: Draft, para: Paragraph, i: int, lex: Lexicon) -> None:
+    """A quotation whose closing mark the scraper pushed to the next paragraph:
+    ``"… saya."`` ⏎ ``" ujar Laode di Gedung KPK.``"""
+    head = para.text.lstrip()
+    if d.span.close_at is None and head[:1] in '"”″':
+        at = len(para.text) - len(head)
+        d.cue = after_cue(para.text, at + 1, para.mentions, lex, i)
+
+
 def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
     """Every quotation in the body, in order, with chains and in-paragraph continuations."""
     drafts: list[Draft] = []
@@ -105,6 +114,8 @@ def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
             continue
         spans, carry_out = find_spans(para.text, i, carry)
         prev = paras[i - 1] if i else None
+        if carry and drafts and drafts[-1].cue is None:
+            _closing_cue(drafts[-1], para, i, lex)
         for span in spans:
             d = _draft(span, para, prev, lex)
             if d is None:
