@@ -57,6 +57,7 @@ class Mention:
     titled: bool = False  # a person title stands right before the name ("Presiden X")
     title_word: str | None = None  # that title, lower case
     org: bool = False  # inside an organisation, place or event name
+    office: str | None = None  # an office written before a comma when the role is a rank
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -211,6 +212,7 @@ class _Proto:
     after_org: bool = False  # an organisation head stands before the name in the run
     inside: bool | None = False  # see _inside_role
     first: bool = False  # the first stretch of its run
+    rank_only: bool = False  # the in-run role is only a rank or honorific ('AKBP')
 
 
 def _proto(
@@ -255,6 +257,7 @@ def _proto(
         after_org=nearest_org >= 0,
         inside=_inside_role(tokens, classes, stops, k, lex),
         first=k == 0,
+        rank_only=bool(role) and all(w.casefold().rstrip(".") in lex.ranks for w in (role or "").split()),
     )
 
 
@@ -309,9 +312,12 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
             m.evidence = m.evidence or (tight and not weak) or p.multi
             inner = text[run_start : m.start]
             m.role = clean_role(f"{role} {inner}", lex) or None
-            comma = text[max(0, run_start - 3) : run_start].strip() == ","
+            comma = text[max(0, run_start - 4) : run_start].rstrip().endswith(",")
             if m.role and is_relational(m.role, lex) and not comma:
                 m.role = None
+    elif p.role and p.rank_only and text[max(0, run_start - 4) : run_start].rstrip().endswith(","):
+        office, _ = lookback_role(text, run_start, lex)  # 'Kapolres Taput, AKBP Horas …'
+        m.office = clean_role(office, lex) or None if office else None
     paren = _PAREN_RE.match(text, m.end)
     if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
         m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
@@ -321,7 +327,8 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
     inside = p.inside
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)
-        inside = bool(after) and classify(after.group(1), -1, lex) == NAME
+        nxt = classify(after.group(1), -1, lex) if after else OTHER
+        inside = nxt == NAME or (nxt == ROLE and after is not None and after.group(1).casefold() in lex.ranks)
     if inside:
         m.org = True
     return m

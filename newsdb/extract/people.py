@@ -175,6 +175,7 @@ def build_people(
             person.first = pos
         person.mentions += 1
         person.forms[m.text] = None
-        if m.role:
-            person.roles.setdefault(m.role, None)
+        for role in (m.office, m.role):
+            if role:
+                person.roles.setdefault(role, None)
     return PeopleIndex([p for p in people if p.mentions], form_map)
