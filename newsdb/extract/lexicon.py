@@ -129,7 +129,7 @@ def _names(language: str) -> dict[str, Any]:
         "needs_name": _words(orgs["needs_name"]),
         "org_tails": _words(orgs["tails"]),
         "name_words": _words(_read(language, "name_words")["words"]),
-        "stopwords": _words(stop["words"]),
+        "stopwords": _words(stop["words"]) | _words(orgs["names"]),
         "connectors": _words(stop["connectors"]),
         "function_words": _words(stop["function_words"]),
         "particles": _words(stop["particles"]),
