@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
@@ -67,14 +68,16 @@ def _in_range(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Me
     ]
 
 
+@lru_cache(maxsize=8)
+def _relational_re(phrases: frozenset[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alts})")
+
+
 def _relational_head(phrase: str, lex: Lexicon) -> str | None:
-    low = phrase.casefold()
-    best: tuple[int, str] | None = None
-    for rel in lex.relational:
-        i = low.find(rel)
-        if i >= 0 and (i == 0 or not low[i - 1].isalpha()) and (best is None or i < best[0]):
-            best = (i, rel)
-    return best[1] if best else None
+    """The first relational role in ``phrase`` ('juru bicara', 'ibunda'), lower case."""
+    m = _relational_re(lex.relational).search(phrase.casefold())
+    return m.group() if m else None
 
 
 def _role_head(phrase: str, lex: Lexicon) -> str | None:

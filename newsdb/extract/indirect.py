@@ -118,6 +118,9 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
     return words | {"menurut"}
 
 
+_SENTENCE_ENDS = (". ", "? ", "! ", '" ', "” ")
+
+
 def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
     """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') becomes the
     person a later pronoun most likely means."""
@@ -125,7 +128,13 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     for m in para.mentions:
         if m.org or not para.text[m.end : m.end + 2].strip()[:1].islower():
             continue
-        lead = para.text[sentence_start(para.starts, m.start) : m.start]
+        window = para.text[max(0, m.start - 40) : m.start]
+        cut = max(
+            window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind('" '), window.rfind("” ")
+        )
+        if cut < 0 and m.start > 40:
+            continue  # no sentence opens near the name
+        lead = window[cut + 2 :] if cut >= 0 else window
         if lead and not (
             _LEAD_WORDS_RE.match(lead)
             and all(
