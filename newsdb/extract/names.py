@@ -36,6 +36,7 @@ _LINK = (
 )
 RUN_RE = re.compile(rf"(?<![\w'’]){_TOKEN}(?:{_LINK}{_TOKEN})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
+_SPECIAL_RE = re.compile(r"[.()'’]")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
@@ -66,6 +67,13 @@ class Mention:
 
 def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a word closes a sentence ('Lavrov. Kedua')."""
+    if not _SPECIAL_RE.search(run):  # the common case: plain words and spaces
+        tokens, pos = [], 0
+        for word in run.replace("\u00a0", " ").split(" "):
+            if word:
+                tokens.append((word, base + pos, base + pos + len(word)))
+            pos += len(word) + 1
+        return [tokens]
     parts: list[list[tuple[str, int, int]]] = [[]]
     for m in _TOKEN_RE.finditer(run):
         word, start, end = m.group(), base + m.start(), base + m.end()
