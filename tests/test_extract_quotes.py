@@ -331,3 +331,24 @@ def test_place_after_a_preposition_is_not_a_speaker() -> None:
 )
 def test_one_word_and_title_fragments_are_not_partial_quotes(paragraph: str) -> None:
     assert [q for q in extract(_article([paragraph])).quotes if q.kind == "partial"] == []
+
+
+def test_closing_mark_pushed_to_the_next_paragraph_keeps_the_cue() -> None:
+    paragraphs = [
+        "Wakil Ketua KPK Laode Muhammad Syarif menjelaskan perkara itu.",
+        '"Yang bersangkutan mengganti rumah itu tanpa sepengetahuan kami.',
+        '" ujar Laode di Gedung Merah Putih KPK.',
+    ]
+    _, quote = _find(paragraphs, "Yang bersangkutan mengganti rumah itu tanpa sepengetahuan kami.", "direct")
+    assert quote.speaker == "Laode Muhammad Syarif"
+    assert quote.verb == "ujar"
+
+
+def test_rank_role_gets_the_office_before_the_comma() -> None:
+    paragraphs = [
+        "Kapolres Taput, AKBP Horas Marasi Silaen, menjelaskan kronologi kejadian.",
+        "“Tersangka sudah kami tahan sejak kemarin malam,” terang Kapolres.",
+    ]
+    result, quote = _find(paragraphs, "Tersangka sudah kami tahan sejak kemarin malam", "direct")
+    assert quote.speaker == "Horas Marasi Silaen"
+    assert [p.name for p in result.people] == ["Horas Marasi Silaen"]
