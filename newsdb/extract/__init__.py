@@ -64,6 +64,21 @@ def _drop_signature(mentions: list[list[Mention]], paragraphs: tuple[str, ...]) 
         mentions[-1].clear()
 
 
+def _hints(
+    paragraphs: tuple[str, ...], mentions: list[list[Mention]], flat: list[Mention], lex: Lexicon
+) -> dict[str, str]:
+    """Nicknames tied to full names: by the text ('akrab disapa', brackets) or the lexicon."""
+    hints: dict[str, str] = {}
+    for para, ms in zip(paragraphs, mentions, strict=True):
+        if ms and ("sapa" in para or "alias" in para or "panggil" in para or "(" in para):
+            hints.update(nickname_hints(ms, para))
+    forms = {m.text for m in flat}
+    for nick, full in lex.known_as.items():
+        if nick in forms and full in forms:
+            hints.setdefault(nick, full)
+    return hints
+
+
 def extract(article: ParsedArticle) -> Extraction:
     """People and quotations of one article."""
     lex = get_lexicon(article.language)
@@ -77,10 +92,7 @@ def extract(article: ParsedArticle) -> Extraction:
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
-    hints: dict[str, str] = {}
-    for para, ms in zip(article.paragraphs, mentions, strict=True):
-        if ms and ("sapa" in para or "alias" in para or "panggil" in para):
-            hints.update(nickname_hints(ms, para))
+    hints = _hints(article.paragraphs, mentions, flat, lex)
     index = build_people(flat, _vouched(drafts, indirect), hints)
     quotes = resolve_all(drafts, indirect, Resolver(index, mentions), article.paragraph_offsets())
     return Extraction(people=index.found(), quotes=tuple(quotes), extractor_version=EXTRACTOR_VERSION)

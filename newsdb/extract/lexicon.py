@@ -55,6 +55,7 @@ class Lexicon:
     places: frozenset[str]
     common: frozenset[str]
     mononyms: frozenset[str]
+    known_as: dict[str, str]  # press nicknames → full names ('Jokowi' → 'Joko Widodo')
 
     def is_role_word(self, word: str) -> bool:
         w = word.casefold()
@@ -136,6 +137,7 @@ def _names(language: str) -> dict[str, Any]:
         "places": places | _words(_read(language, "places_derived")["places"]),
         "common": _words(_read(language, "common_words")["words"]),
         "mononyms": _words(_read(language, "mononyms")["names"]),
+        "known_as": dict(_read(language, "mononyms").get("known_as", {})),
     }
 
 

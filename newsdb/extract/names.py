@@ -319,7 +319,8 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
             weak = not lex.weak_heads.isdisjoint(role.casefold().split())
             m.evidence = m.evidence or (tight and not weak) or p.multi
             inner = text[run_start : m.start]
-            m.role = clean_role(f"{role} {inner}", lex) or None
+            sep = " " if text[run_start - 1 : run_start].isspace() else ""
+            m.role = clean_role(f"{role}{sep}{inner}", lex) or None
             comma = text[max(0, run_start - 4) : run_start].rstrip().endswith(",")
             if m.role and is_relational(m.role, lex) and not comma:
                 m.role = None

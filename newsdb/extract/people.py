@@ -129,8 +129,12 @@ def _attach(form: tuple[str, ...], people: list[Person]) -> list[Person]:
 
 
 def nickname_hints(mentions: list[Mention], text: str) -> dict[str, str]:
-    """``Inayatullah, yang akrab disapa Inay``: the nickname names the person before it."""
+    """``Inayatullah, yang akrab disapa Inay``, ``Joko Widodo (Jokowi)``: the nickname names
+    the person before it."""
     hints: dict[str, str] = {}
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if text[a.end : b.start + 1].strip() == "(" and not a.org and len(b.tokens) == 1:
+            hints[b.text] = a.text
     for m in _NICK_RE.finditer(text):
         after = [x for x in mentions if x.start == m.end()]
         before = [x for x in mentions if x.end <= m.start() and m.start() - x.end < 120 and not x.org]

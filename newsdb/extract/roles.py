@@ -17,7 +17,7 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
     whether it stands tight against the name (no loose lower-case words between)."""
     if start < 3 or para[start - 2] in '.!?"”':
         return None, False
-    near = para[max(0, start - 60) : start].casefold().replace(",", " ").split()[-5:]
+    near = para[max(0, start - 90) : start].casefold().replace(",", " ").split()[-8:]
     if lex.lookback_heads.isdisjoint(near):
         return None, False
     lo = max(0, start - 120)
@@ -25,7 +25,8 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
     text = para[max(lo, cut + 1) : start].rstrip()
     if text.endswith(","):
         text = text[:-1].rstrip()
-    words = _WORD_RE.findall(text)
+    matches = list(_WORD_RE.finditer(text))
+    words = [m.group() for m in matches]
     best, gap, loose = -1, 0, 0
     for k in range(len(words) - 1, max(-1, len(words) - 13), -1):
         w = words[k]
@@ -41,7 +42,7 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
             if classify(w, -1, lex) == NAME and not _possessed(words, k, lex) and not regional:
                 break  # another name stands between
             continue
-        if _VERBISH_RE.match(low) or low in lex.function_words:
+        if _VERBISH_RE.match(low) or low in lex.function_words or low in lex.after_cues:
             break
         if low in lex.connectors or w.isdigit():
             continue
@@ -50,7 +51,7 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
             break
     if best < 0:
         return None, False
-    return " ".join(words[best:]), loose <= 0
+    return " ".join(text[matches[best].start() :].split()), loose <= 0
 
 
 def _role_like(low: str, lex: Lexicon) -> bool:
