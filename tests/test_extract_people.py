@@ -173,3 +173,18 @@ def test_person_key(name: str, key: str) -> None:
 def test_found_person_key_matches_person_key() -> None:
     people = _people("Menteri Luar Negeri Rusia Sergei Lavrov tiba.")
     assert people["Sergei Lavrov"].key == person_key("Sergei Lavrov")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        ("Presiden Joko Widodo (Jokowi) membuka acara itu.", "Jokowi lalu berpidato."),
+        ("Presiden Joko Widodo membuka acara itu.", "Jokowi lalu berpidato."),
+        ("Kepala Dinas Pendidikan Inayatullah, yang akrab disapa Inay, datang.", "Inay tersenyum."),
+    ],
+)
+def test_nicknames_join_the_full_name(paragraphs: tuple[str, ...]) -> None:
+    people = _people(*paragraphs)
+    assert len(people) == 1
+    (person,) = people.values()
+    assert len(person.aliases) == 1  # type: ignore[attr-defined]
