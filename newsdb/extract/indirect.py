@@ -21,7 +21,7 @@ _GAP_RE = re.compile(
 )
 _LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
 _PASSIVE_TAIL_RE = re.compile(r"(?:\s+(?:pula|juga|pun|lagi))?(?:\s+oleh)?\s+")
-_CLAUSE_COMMA_RE = re.compile(r",\s*(?=[a-z])")
+_CLAUSE_COMMA_RE = re.compile(r",\s*")
 _PRONOUN_RE = re.compile(r"(?:^|[\s,])(?:dia|ia|beliau|Dia|Ia|Beliau)$")
 
 
@@ -119,31 +119,34 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
 
 
 _SENTENCE_ENDS = (". ", "? ", "! ", '" ', "” ")
+_ACTIVE_VERB_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+
+
+def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
+    window = text[max(0, start - 40) : start]
+    cut = max(window.rfind(p) for p in _SENTENCE_ENDS)
+    if cut < 0 and start > 40:
+        return False  # no sentence opens near the name
+    lead = window[cut + 2 :] if cut >= 0 else window
+    if not lead:
+        return True
+    words = [w.casefold().strip(",") for w in lead.split()]
+    return bool(_LEAD_WORDS_RE.match(lead)) and all(w in lex.common or w in lex.stopwords for w in words)
 
 
 def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
-    """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') becomes the
-    person a later pronoun most likely means."""
+    """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') or stands right
+    before a verb ('…, Mari Elka Pangestu mengapresiasi …') becomes the person a later pronoun
+    most likely means."""
     out = []
     for m in para.mentions:
-        if m.org or not para.text[m.end : m.end + 2].strip()[:1].islower():
+        if m.org:
             continue
-        window = para.text[max(0, m.start - 40) : m.start]
-        cut = max(
-            window.rfind(". "), window.rfind("? "), window.rfind("! "), window.rfind('" '), window.rfind("” ")
-        )
-        if cut < 0 and m.start > 40:
-            continue  # no sentence opens near the name
-        lead = window[cut + 2 :] if cut >= 0 else window
-        if lead and not (
-            _LEAD_WORDS_RE.match(lead)
-            and all(
-                w.casefold().strip(",") in lex.common or w.casefold().strip(",") in lex.stopwords
-                for w in lead.split()
-            )
-        ):
+        nxt = para.text[m.end : m.end + 30].split()[:1]
+        if not nxt or not nxt[0][:1].islower():
             continue
-        out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
+        if _ACTIVE_VERB_RE.match(nxt[0]) or _opens_sentence(para.text, m.start, lex):
+            out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
     return out
 
 
@@ -164,7 +167,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
             if verb.casefold() == "menurut":
                 end = phrase_end(para.text, m.end())
                 ref = ref_from_phrase(para.text, m.end(), end, para.mentions, lex)
-                comma = _CLAUSE_COMMA_RE.search(para.text, m.end(), hi)
+                comma = _CLAUSE_COMMA_RE.search(para.text, ref.mention.end if ref.mention else m.end(), hi)
                 if ref.kind != "mention" or comma is None:
                     continue
                 span = _clause(para, comma.end(), hi)
