@@ -7,9 +7,11 @@ the body and secondary source. No database, no global state beyond the cached le
 
 from __future__ import annotations
 
+import re
+
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
-from newsdb.extract.names import CAPTION, Mention, find_mentions
+from newsdb.extract.names import CAPTION, TITLE, Mention, find_mentions
 from newsdb.extract.people import build_people, nickname_hints, person_key
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
 from newsdb.extract.resolve import Resolver, resolve_all
@@ -30,9 +32,25 @@ def _staff_keys(article: ParsedArticle) -> set[str]:
     return keys
 
 
-def _title_mentions(title: str, lex: Lexicon) -> list[Mention]:
-    """Title Case makes every word capitalised: only titled or well-known names count."""
-    out = find_mentions(title, -1, lex)
+_TITLE_WORD_RE = re.compile(r"[\w'’-]+")
+_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def _title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> list[Mention]:
+    """Title Case makes every word capitalised: only titled or well-known names count. A title
+    without a title word or known name is only searched for the names the body gives."""
+    triggers = _TRIGGERS.get(lex.language)
+    if triggers is None:
+        triggers = _TRIGGERS[lex.language] = lex.role_heads | lex.ranks | lex.honorifics | lex.mononyms
+    if triggers.isdisjoint(w.casefold() for w in _TITLE_WORD_RE.findall(title)):
+        out = []
+        for form in body_forms:
+            at = title.find(form)
+            end = at + len(form)
+            if at >= 0 and not title[at - 1 : at].isalnum() and not title[end : end + 1].isalnum():
+                out.append(Mention(form, TITLE, at, end))
+        return out
+    out = find_mentions(title, TITLE, lex)
     for m in out:
         m.evidence = m.titled or (len(m.tokens) == 1 and m.text.casefold() in lex.mononyms)
     return out
@@ -88,7 +106,8 @@ def extract(article: ParsedArticle) -> Extraction:
     paras = [paragraph_context(p, ms) for p, ms in zip(article.paragraphs, mentions, strict=True)]
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)
-    title = _drop_staff(_title_mentions(article.title, lex), staff) if article.title else []
+    body_forms = {m.text for ms in mentions for m in ms if not m.org}
+    title = _drop_staff(_title_mentions(article.title, lex, body_forms), staff) if article.title else []
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
