@@ -243,7 +243,13 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int
     start = _LEAD_RE.match(text, pos)
     words = _words_from(text, start.end() if start else pos, 4)
     if words and words[0][0].casefold() in lex.fillers:
+        filler = words[0]
         words = words[1:]
+        if words and filler[0].casefold() == "demikian" and words[0][0][:1].isupper():
+            end = phrase_end(text, filler[2])  # '"…," demikian Agus Mauludin.'
+            ref = ref_from_phrase(text, filler[2], end, ments, lex)
+            if ref.kind == "mention":
+                return Cue(filler[0], ref)
     if not words:
         return None
     w0, s0, e0 = words[0]
