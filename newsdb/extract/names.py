@@ -269,15 +269,15 @@ def _proto(
     )
 
 
-_RUNS: dict[tuple[str, str], tuple[_Proto, ...]] = {}
+_RUNS: dict[str, dict[str, tuple[_Proto, ...]]] = {}  # language → run → prototypes
 _MEMO_LIMIT = 200_000
 
 
 def _analyse(run: str, lex: Lexicon) -> tuple[_Proto, ...]:
     """The name stretches of one run and what they say on their own; memoised, since the
     same runs ('Presiden Joko Widodo', 'Namun') recur across articles."""
-    key = (lex.language, run)
-    found = _RUNS.get(key)
+    runs = _RUNS.setdefault(lex.language, {})
+    found = runs.get(run)
     if found is not None:
         return found
     protos = []
@@ -298,9 +298,9 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Proto, ...]:
                 i += 1  # 'Bupati Sleman Sri Purnomo': the region comes first
             stops.append((i, j))
         protos.extend(_proto(tokens, classes, stops, k, run, lex) for k in range(len(stops)))
-    if len(_RUNS) > _MEMO_LIMIT:
-        _RUNS.clear()
-    result = _RUNS[key] = tuple(protos)
+    if len(runs) > _MEMO_LIMIT:
+        runs.clear()
+    result = runs[run] = tuple(protos)
     return result
 
 
@@ -346,8 +346,13 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
     """Every name stretch in one paragraph (or the title, ``para`` = -1)."""
     out: list[Mention] = []
+    runs = _RUNS.get(lex.language, {})
     for run in RUN_RE.finditer(text):
-        protos = _analyse(run.group(), lex)
+        word = run.group()
+        protos = runs.get(word)
+        if protos is None:
+            protos = _analyse(word, lex)
+            runs = _RUNS[lex.language]
         if not protos:
             continue
         base = run.start()
