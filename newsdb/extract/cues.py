@@ -55,7 +55,7 @@ class Cue:
     via: str | None = None
 
 
-def _in_range(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Mention]:
+def names_in(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Mention]:
     """Non-organisation mentions inside [lo, hi); with ``text``, not those after a locative
     preposition ('jaksa penuntut di Vatikan meminta': Vatikan is a place)."""
     return [
@@ -150,7 +150,7 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
     words = _WORD_RE.findall(phrase)
     if words and words[0].casefold() in _PRONOUN_SUBJECTS:
         return Ref("pronoun")
-    found = _in_range(ments, lo, hi, text)
+    found = names_in(ments, lo, hi, text)
     if found:
         last = _pick(text, found, lex)
         rest = text[last.end : hi].split()
@@ -259,7 +259,7 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int
             return Cue(w0, Ref("pronoun"), find_via(text, e0, e0 + 120, lex))
         end = phrase_end(text, e0)
         ref = ref_from_phrase(text, e0, end, ments, lex)
-        if ref.kind in ("none", "role") and not _in_range(ments, e0, end):
+        if ref.kind in ("none", "role") and not names_in(ments, e0, end):
             adhoc = _adhoc_name(text, e0 + 1, para, ments, lex)
             if adhoc is not None:
                 ref = Ref("mention", mention=adhoc)
@@ -282,7 +282,7 @@ def _subject_before(text: str, lo: int, verb_at: int, ments: list[Mention], lex:
         words.pop()
     if words and words[-1].casefold() in _PRONOUN_SUBJECTS:
         return Ref("pronoun")
-    found = _in_range(ments, lo, verb_at, text)
+    found = names_in(ments, lo, verb_at, text)
     if found:
         return ref_from_phrase(text, max(lo, text.rfind(",", lo, found[-1].start) + 1), verb_at, ments, lex)
     clause_lo = max(lo, text.rfind(",", lo, verb_at) + 1)
@@ -311,7 +311,7 @@ def before_cue(
             and low not in lex.after_stems
             and (low in lex.after_cues or low == "menurutnya" or (partial and low in lex.partial_verbs))
         ):
-            first = _in_range(ments, lo, w.start())
+            first = names_in(ments, lo, w.start())
             if partial and first:
                 return Cue(w.group(), Ref("mention", mention=first[0]))
             return Cue(w.group(), Ref("pronoun"))

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdb.extract.cues import Ref, _in_range, phrase_end, ref_from_phrase
+from newsdb.extract.cues import Ref, names_in, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE, sentence_start
@@ -77,7 +77,7 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     head = " ".join(words)
     if _PRONOUN_RE.search(" " + head):
         return Ref("pronoun")
-    near = _in_range(para.mentions, lo, verb_at, para.text)
+    near = names_in(para.mentions, lo, verb_at, para.text)
     if not near:
         return None
     last = near[-1]
