@@ -188,3 +188,19 @@ def test_nicknames_join_the_full_name(paragraphs: tuple[str, ...]) -> None:
     assert len(people) == 1
     (person,) = people.values()
     assert len(person.aliases) == 1  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Sementara itu, Agung Hadi Tjahjanto, Direktur Keuangan, menjelaskan rencana itu.",
+            "Agung Hadi Tjahjanto",
+        ),
+        ("Ketua Dewan Ekonomi Nasional, Mari Elka Pangestu mengapresiasi kerja itu.", "Mari Elka Pangestu"),
+        ("Kemarin Budi Santoso datang ke kantor polisi.", "Budi Santoso"),
+        ("Kasat Reskrim AKBP Tahan Marpaung memimpin penangkapan.", "Tahan Marpaung"),
+    ],
+)
+def test_common_word_given_names(sentence: str, name: str) -> None:
+    assert name in _people(sentence)

@@ -184,21 +184,40 @@ def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: st
     return first not in lex.relational and first not in lex.ranks
 
 
+def _plain_common(word: str, lex: Lexicon) -> bool:
+    """A capitalised common word that may still be a given name ('Agung', 'Pantas', 'Mari')."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and low in lex.common
+        and not (low in lex.stopwords or low in lex.places or lex.is_role_word(low))
+        and not (low in lex.org_heads or low in lex.honorifics)
+    )
+
+
+def _leads(tokens: list[tuple[str, int, int]], classes: list[int], i: int, j: int, lex: Lexicon) -> bool:
+    """Does the common word opening the run begin the name after it ('Agung Hadi Tjahjanto')?
+    Only before a name of two or more words, or one known name word."""
+    if not _plain_common(tokens[0][0], lex) or classes[i] != NAME:
+        return False
+    if (j < len(classes) and classes[j] == TAIL) or tokens[j - 1][0].casefold() in lex.org_tails:
+        return False
+    return j - i >= 2 or tokens[i][0].casefold() in lex.name_words
+
+
 def _names_after_rank(tokens: list[tuple[str, int, int]], classes: list[int], lex: Lexicon) -> None:
     """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name."""
     for k in range(len(classes) - 1):
         if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
             classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
     for k in range(1, len(classes) - 1):
-        if classes[k] == OTHER and classes[k - 1] in (ROLE, HONORIFIC) and classes[k + 1] == NAME:
-            low = tokens[k][0].casefold()
-            prev = tokens[k - 1][0].casefold().replace(".", "")
-            if (
-                (prev in lex.ranks or prev in lex.honorifics)
-                and low not in lex.stopwords
-                and (low not in lex.places)
-            ):
-                classes[k] = NAME
+        if classes[k] == OTHER and classes[k + 1] == NAME:
+            word = tokens[k - 1][0]
+            prev = word.casefold().replace(".", "")
+            after_title = prev in lex.ranks or prev in lex.honorifics
+            if after_title and _plain_common(tokens[k][0], lex):
+                classes[k] = NAME  # 'AKBP Tahan Marpaung'
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +240,7 @@ class _Proto:
     inside: bool | None = False  # see _inside_role
     first: bool = False  # the first stretch of its run
     rank_only: bool = False  # the in-run role is only a rank or honorific ('AKBP')
+    lead: str | None = None  # a common word opening the run right before the name ('Agung')
 
 
 def _proto(
@@ -265,6 +285,7 @@ def _proto(
         after_org=nearest_org >= 0,
         inside=_inside_role(tokens, classes, stops, k, lex),
         first=k == 0,
+        lead=tokens[0][0] if i == 1 and _leads(tokens, classes, i, j, lex) else None,
         rank_only=bool(role) and all(w.casefold().rstrip(".") in lex.ranks for w in (role or "").split()),
     )
 
@@ -308,6 +329,8 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
     """A mention at ``base`` from its prototype, with what the surrounding text adds."""
     m = Mention(p.text, para, base + p.start, base + p.end, p.role, p.evidence, p.titled, p.title_word, p.org)
     run_start = base + p.run_start
+    if p.lead and (text[:run_start].rstrip()[-1:] == "," or text[:run_start].rstrip()[-1:].islower()):
+        m.text, m.start = f"{p.lead} {m.text}", run_start  # ', Agung Hadi Tjahjanto,' mid-sentence
     if p.lookback:
         before = text[max(0, run_start - 30) : run_start].split()
         if before and before[-1].casefold() in lex.named_heads:
