@@ -74,7 +74,9 @@ def test_export_of_the_corpus_scores_without_missing_articles(engine: Engine, tm
     summary = archive.import_paths([FIXTURES / "corpus"], ImportOptions(jobs=1))
     assert summary.imported == 60
     export = tmp_path / "export.jsonl"
-    assert archive.export(export) == 60
+    url = engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(app, ["--db", url, "export", "--format", "jsonl", "--output", str(export)])
+    assert result.exit_code == 0 and "exported 60 articles" in result.stderr
     done = subprocess.run(
         [sys.executable, str(SCORER), str(export), str(FIXTURES / "gold" / "corpus"), "--json"],
         capture_output=True,
