@@ -333,8 +333,8 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         m.text, m.start = f"{p.lead} {m.text}", run_start  # ', Agung Hadi Tjahjanto,' mid-sentence
     if p.lookback:
         before = text[max(0, run_start - 30) : run_start].split()
-        if before and before[-1].casefold() in lex.named_heads:
-            m.org = True  # 'pondok pesantren Miftahul Ulum'
+        if before and before[-1].islower() and before[-1] in lex.org_heads:
+            m.org = True  # 'pondok pesantren Miftahul Ulum', 'perusahaan minyak Mesa Petrolium'
         role, tight = lookback_role(text, run_start, lex)
         if role is None:
             m.org = m.org or p.after_org

@@ -51,8 +51,9 @@ class Resolver:
         owner = self.index.resolve(ref.possessor) if ref.possessor else None
         if self.last is not None and self.last is not owner:
             return self.last
-        person = self._last_named(para, pos, owner)
-        return person
+        if ref.possessor is None:
+            return None  # nobody has spoken yet: 'kata dia' points to no one we can name
+        return self._last_named(para, pos, owner)
 
     def see(self, person: Person | None) -> None:
         if person is not None:
