@@ -1,10 +1,11 @@
 """Turning cue references into people, in reading order.
 
 A name resolves through the article's forms (``Lavrov`` → ``Sergei Lavrov``). A clitic or
-pronoun (``katanya``, ``ujar dia``) points to the last person the text made a speaker
-(quoted, or the subject of a speech verb); before any, to the last person named in the same
-or the previous paragraph. A role without a name (``kata juru bicara Putin``) resolves only
-when exactly one person of the article holds that role. Anything else stays unknown.
+pronoun (``katanya``, ``ujar dia``) points to the last person the text made a speaker or a
+subject (quoted, the subject of a speech verb, a name opening a sentence or standing before a
+verb); before any such person it stays unknown. A role without a name (``kata juru bicara
+Putin``) resolves only when exactly one person of the article holds that role. Anything else
+stays unknown.
 """
 
 from __future__ import annotations
