@@ -9,8 +9,8 @@ the caller turns into a person once the people of the article are known.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
-from functools import lru_cache
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
@@ -56,19 +56,26 @@ class Cue:
 
 
 def names_in(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Mention]:
-    """Non-organisation mentions inside [lo, hi); with ``text``, not those after a locative
-    preposition ('jaksa penuntut di Vatikan meminta': Vatikan is a place)."""
-    return [
-        m
-        for m in ments
-        if m.start >= lo
-        and m.end <= hi
-        and not m.org
-        and not (text and _LOCATIVE_RE.search(text, max(0, m.start - 12), m.start))
-    ]
+    """Non-organisation mentions inside [lo, hi) (``ments`` sorted by start); with ``text``,
+    not those after a locative preposition ('jaksa penuntut di Vatikan meminta': a place)."""
+    out = []
+    for k in range(bisect_left(ments, lo, key=_start), len(ments)):
+        m = ments[k]
+        if m.start >= hi:
+            break
+        if (
+            m.end <= hi
+            and not m.org
+            and not (text and _LOCATIVE_RE.search(text, max(0, m.start - 12), m.start))
+        ):
+            out.append(m)
+    return out
 
 
-@lru_cache(maxsize=8)
+def _start(m: Mention) -> int:
+    return m.start
+
+
 def _relational_re(phrases: frozenset[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alts})")
@@ -267,7 +274,8 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int
     verbs = lex.before_cues | lex.indirect_verbs
     if low in _PRONOUN_SUBJECTS and len(words) > 1 and words[1][0].casefold() in verbs:
         return Cue(words[1][0], Ref("pronoun"))
-    for m in ments:
+    k = bisect_left(ments, s0, key=_start)
+    for m in ments[k : k + 1]:
         if m.start == s0 and not m.org:
             nxt = _words_from(text, m.end + 1, 1) if text[m.end : m.end + 1] == " " else []
             if nxt and nxt[0][0].casefold() in verbs:

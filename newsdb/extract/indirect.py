@@ -8,6 +8,7 @@ end of the sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -64,10 +65,9 @@ def _verbs(text: str, words: frozenset[str], seen: set[str] | None = None) -> li
 
 
 def _sentence_end(para: Paragraph, pos: int) -> int:
-    for s in para.starts:
-        if s > pos:
-            return s
-    return len(para.text)
+    starts = para.starts
+    k = bisect_right(starts, pos)
+    return starts[k] if k < len(starts) else len(para.text)
 
 
 def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None:

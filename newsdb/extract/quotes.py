@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdb.extract.cues import Cue, Ref, after_cue, before_cue
+from newsdb.extract.cues import Cue, Ref, after_cue, before_cue, names_in
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import MARK_RE, Span, find_spans, sentence_start, sentence_starts
@@ -75,7 +75,7 @@ def _kind(span: Span, prefix: str, cue: Cue | None) -> str:
 def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) -> Draft | None:
     text = span.text
     lo = sentence_start(para.starts, max(span.open_at, 0))
-    head = para.text[: max(span.open_at, 0)].rstrip()
+    head = para.text[max(0, span.open_at - 300) : max(span.open_at, 0)].rstrip()
     if _title_like(head[-40:], lex):
         return None  # 'Simak Video "…"', 'berjudul "…"'
     if not head or head[-1] in _GLUED or _RELATED_RE.search(head, max(0, len(head) - 200)):
@@ -162,7 +162,7 @@ def _inherit_in_paragraph(drafts: list[Draft], paras: list[Paragraph]) -> None:
         if d.kind != "direct" or prev.cue.ref.kind == "none":
             continue
         para = paras[d.span.para]
-        between = [m for m in para.mentions if prev.span.after <= m.start < d.span.open_at]
+        between = [m for m in names_in(para.mentions, prev.span.after, d.span.open_at)]
         if prev.cue.ref.kind == "mention" and any(
             m.text != (prev.cue.ref.mention.text if prev.cue.ref.mention else "") for m in between
         ):
