@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -34,18 +35,22 @@ def sql_command(
         stderr.print(f"(only the first {limit} rows; raise --limit for more)")
 
 
+class ExportFormat(StrEnum):
+    jsonl = "jsonl"
+    csv = "csv"
+
+
 def export_command(
     ctx: typer.Context,
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="jsonl: one object per article; csv: one row per quote.")
-    ] = "jsonl",
+        ExportFormat,
+        typer.Option("--format", "-f", help="jsonl: one object per article; csv: one row per quote."),
+    ] = ExportFormat.jsonl,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
     ] = None,
 ) -> None:
     """Export the archive: JSON Lines (one article a line, the export contract) or CSV (a quote a row)."""
-    if fmt not in ("jsonl", "csv"):
-        raise typer.BadParameter("jsonl or csv", param_hint="--format")
     with reported_errors():
         engine = open_engine(ctx)
         try:
