@@ -41,8 +41,8 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return ROLE
     if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
         return INITIAL
-    if low in lex.org_tails and after_name:
-        return TAIL
+    if low in lex.org_tails:
+        return TAIL if after_name else OTHER  # 'Djarum Foundation'; a tail never starts a name
     if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
         return ORG
     if low in lex.stopwords or low in lex.places or bare in lex.degrees:
