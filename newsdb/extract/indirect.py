@@ -18,7 +18,8 @@ from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE, sentence_start
 
 _GAP_RE = re.compile(
-    r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80}|\s+yang\s[^,.;]{1,80}\s(?:ini|itu|tersebut))?[\s,]*$"
+    r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80}|\s+yang\s[^,.;]{1,80}\s(?:ini|itu|tersebut))?"
+    r"(?:\s+(?:dalam|saat|ketika|kepada|usai|seusai|di)\s[^,.;\"“”]{1,40}?)?[\s,]*$"
 )
 _LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
 _PASSIVE_TAIL_RE = re.compile(r"(?:\s+(?:pula|juga|pun|lagi))?(?:\s+oleh)?\s+")
@@ -123,15 +124,18 @@ _ACTIVE_VERB_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
 
 
 def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
-    window = text[max(0, start - 40) : start]
+    window = text[max(0, start - 80) : start]
     cut = max(window.rfind(p) for p in _SENTENCE_ENDS)
-    if cut < 0 and start > 40:
+    if cut < 0 and start > 80:
         return False  # no sentence opens near the name
     lead = window[cut + 2 :] if cut >= 0 else window
     if not lead:
         return True
-    words = [w.casefold().strip(",") for w in lead.split()]
-    return bool(_LEAD_WORDS_RE.match(lead)) and all(w in lex.common or w in lex.stopwords for w in words)
+    words = [w.strip(",()") for w in lead.split()]
+    if all(w[:1].isupper() or w.casefold() in lex.connectors for w in words if w):
+        return lead.rstrip().endswith(",")  # 'Menteri Kebudayaan RI (Menbud), Fadli Zon …'
+    low = [w.casefold() for w in words]
+    return bool(_LEAD_WORDS_RE.match(lead)) and all(w in lex.common or w in lex.stopwords for w in low)
 
 
 def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
