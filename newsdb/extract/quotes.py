@@ -14,7 +14,7 @@ from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import MARK_RE, Span, find_spans, sentence_start, sentence_starts
 
-_LAST_WORD_RE = re.compile(r"([\w'’\-]+)\W*$")
+_LAST_WORD_RE = re.compile(r"([\w'’\-]+)[\s:]*$")
 _TERMINAL = ".!?"
 _TITLE_LINKS = frozenset(
     {"of", "the", "and", "in", "on", "for", "to", "a", "dan", "di", "ke", "dari", "yang"}
