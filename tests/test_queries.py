@@ -90,6 +90,7 @@ def test_quotes_by_words_outlet_dates_and_kind(archive: tuple[Session, dict[str,
 def test_user_text_is_never_query_syntax(archive: tuple[Session, dict[str, int]]) -> None:
     session, _ = archive
     assert fts5_query('NEAR(a b) OR "x" title:*') == '"NEAR" "a" "b" "OR" "x" "title"'
+    assert fts5_query("snake_case covid-19") == '"snake" "case" "covid" "19"'
     for text in ['" OR 1=1 --', "ancaman*", "title:ancaman", "'; DROP TABLE quotes; --", "a & b | !c"]:
         run(session, "search", text=text)
         run(session, "quote-search", text=text)

@@ -38,10 +38,11 @@ def person_ids(session: Session, name: str) -> list[int]:
     ids = sorted(session.scalars(exact))
     if ids:
         return ids
-    words = _like_escape(" ".join(name.split()).lower())
+    plain = " ".join(name.split()).lower()
+    words = _like_escape(plain)
     lowered = func.lower(Person.name)
     pattern = or_(
-        lowered == words,
+        lowered == plain,
         lowered.like(words + " %", escape="\\"),
         lowered.like("% " + words, escape="\\"),
         lowered.like("% " + words + " %", escape="\\"),

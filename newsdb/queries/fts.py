@@ -17,7 +17,7 @@ from sqlalchemy.sql.elements import ColumnClause
 from newsdb.errors import QueryError
 from newsdb.models import Article, Quote
 
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"[^\W_]+")  # letters and digits: what both tokenizers keep
 
 ARTICLES_FTS = table("articles_fts", column("rowid"))
 QUOTES_FTS = table("quotes_fts", column("rowid"))
