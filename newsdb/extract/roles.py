@@ -9,7 +9,8 @@ from newsdb.extract.wordclass import NAME, classify
 
 _WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
 _STOP_BACK = frozenset('.;:()"“”!?')
-_VERBISH_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber|di|ter|se)[a-z]{3,}$")
+# 'se-' adverbs (sebelumnya, sekaligus) are long; 'senior', 'setia' are adjectives of a role
+_VERBISH_RE = re.compile(r"^(?:(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}|se[a-z]{5,})$")
 
 
 def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
