@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from newsdb.extract.edges import COMMON_LEAD, NO_LEAD, OFFICE_LEAD, common_tail, leads, names_after_rank
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import clean_role, is_relational, lookback_role
 from newsdb.extract.wordclass import (
@@ -184,42 +185,6 @@ def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: st
     return first not in lex.relational and first not in lex.ranks
 
 
-def _plain_common(word: str, lex: Lexicon) -> bool:
-    """A capitalised common word that may still be a given name ('Agung', 'Pantas', 'Mari')."""
-    low = word.casefold()
-    return (
-        word[:1].isupper()
-        and word[1:].islower()
-        and low in lex.common
-        and not (low in lex.stopwords or low in lex.places or lex.is_role_word(low))
-        and not (low in lex.org_heads or low in lex.honorifics)
-    )
-
-
-def _leads(tokens: list[tuple[str, int, int]], classes: list[int], i: int, j: int, lex: Lexicon) -> bool:
-    """Does the common word opening the run begin the name after it ('Agung Hadi Tjahjanto')?
-    Only before a name of two or more words, or one known name word."""
-    if not _plain_common(tokens[0][0], lex) or classes[i] != NAME:
-        return False
-    if (j < len(classes) and classes[j] == TAIL) or tokens[j - 1][0].casefold() in lex.org_tails:
-        return False
-    return j - i >= 2 or tokens[i][0].casefold() in lex.name_words
-
-
-def _names_after_rank(tokens: list[tuple[str, int, int]], classes: list[int], lex: Lexicon) -> None:
-    """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name."""
-    for k in range(len(classes) - 1):
-        if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
-            classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
-    for k in range(1, len(classes) - 1):
-        if classes[k] == OTHER and classes[k + 1] == NAME:
-            word = tokens[k - 1][0]
-            prev = word.casefold().replace(".", "")
-            after_title = prev in lex.ranks or prev in lex.honorifics
-            if after_title and _plain_common(tokens[k][0], lex):
-                classes[k] = NAME  # 'AKBP Tahan Marpaung'
-
-
 @dataclass(frozen=True, slots=True)
 class _Proto:
     """What one name stretch of a run says on its own; offsets relative to the run."""
@@ -240,7 +205,9 @@ class _Proto:
     inside: bool | None = False  # see _inside_role
     first: bool = False  # the first stretch of its run
     rank_only: bool = False  # the in-run role is only a rank or honorific ('AKBP')
-    lead: str | None = None  # a common word opening the run right before the name ('Agung')
+    lead: str | None = None  # common words opening the run right before the name ('Agung')
+    lead_kind: int = NO_LEAD  # see edges.leads
+    tail_org: bool = False  # an organisation tail follows ('Djarum Foundation')
 
 
 def _proto(
@@ -269,6 +236,7 @@ def _proto(
     if len(words) == 1 and words[0].casefold() in lex.mononyms:
         evidence, org = True, j < len(classes) and classes[j] == TAIL
     titled = i > 0 and classes[i - 1] in (ROLE, HONORIFIC)
+    lead_kind = leads(tokens, classes, i, j, lex) if k == 0 else NO_LEAD
     return _Proto(
         text=" ".join(w.rstrip(".") if len(w) <= 2 else w for w in words),
         start=tokens[i][1],
@@ -285,19 +253,22 @@ def _proto(
         after_org=nearest_org >= 0,
         inside=_inside_role(tokens, classes, stops, k, lex),
         first=k == 0,
-        lead=tokens[0][0] if i == 1 and _leads(tokens, classes, i, j, lex) else None,
+        lead=" ".join(t[0] for t in tokens[:i]) if lead_kind else None,
+        lead_kind=lead_kind,
+        tail_org=j < len(classes) and classes[j] == TAIL,
         rank_only=bool(role) and all(w.casefold().rstrip(".") in lex.ranks for w in (role or "").split()),
     )
 
 
-_RUNS: dict[str, dict[str, tuple[_Proto, ...]]] = {}  # language → run → prototypes
+_RUNS: dict[tuple[str, bool], dict[str, tuple[_Proto, ...]]] = {}  # (language, title) → run → prototypes
 _MEMO_LIMIT = 200_000
 
 
-def _analyse(run: str, lex: Lexicon) -> tuple[_Proto, ...]:
+def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     """The name stretches of one run and what they say on their own; memoised, since the
-    same runs ('Presiden Joko Widodo', 'Namun') recur across articles."""
-    runs = _RUNS.setdefault(lex.language, {})
+    same runs ('Presiden Joko Widodo', 'Namun') recur across articles. ``title``: a Title Case
+    headline, where a capitalised common word says nothing."""
+    runs = _RUNS.setdefault((lex.language, title), {})
     found = runs.get(run)
     if found is not None:
         return found
@@ -307,7 +278,9 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Proto, ...]:
         for k, (word, _, _) in enumerate(tokens):
             prev = classes[-1] if classes else -1
             classes.append(classify(word, prev, lex, tokens[k - 1][0] if k else ""))
-        _names_after_rank(tokens, classes, lex)
+        names_after_rank(tokens, classes, lex)
+        if not title:
+            common_tail(tokens, classes, lex)
         stops = []
         for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
             head = tokens[i - 1][0].strip("()").casefold() if i > 0 and classes[i - 1] == ORG else ""
@@ -325,20 +298,41 @@ def _analyse(run: str, lex: Lexicon) -> tuple[_Proto, ...]:
     return result
 
 
+def _lead_fits(p: _Proto, text: str, run_start: int, run_end: int, lex: Lexicon) -> bool:
+    """Mid-sentence only; a word that also heads day or office names ('Hari') needs a person's
+    context: a speech cue before, a speech verb after, or an apposition to a role."""
+    prev = text[:run_start].rstrip()[-1:]
+    if not (prev == "," or prev.islower()):
+        return False
+    if p.lead_kind == COMMON_LEAD:
+        return True
+    before = text[max(0, run_start - 20) : run_start].split()
+    after = text[run_end : run_end + 24].split()
+    if before and before[-1].casefold() in lex.after_cues:
+        return True
+    verb = after[0].casefold().strip(",") if after else ""
+    if verb in lex.before_cues or verb in lex.indirect_verbs:
+        return True
+    return prev == "," and lookback_role(text, run_start, lex)[0] is not None
+
+
 def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mention:
     """A mention at ``base`` from its prototype, with what the surrounding text adds."""
     m = Mention(p.text, para, base + p.start, base + p.end, p.role, p.evidence, p.titled, p.title_word, p.org)
     run_start = base + p.run_start
-    if p.lead and (text[:run_start].rstrip()[-1:] == "," or text[:run_start].rstrip()[-1:].islower()):
+    led = bool(p.lead) and _lead_fits(p, text, run_start, base + p.run_end, lex)
+    if led:
         m.text, m.start = f"{p.lead} {m.text}", run_start  # ', Agung Hadi Tjahjanto,' mid-sentence
+        known = p.lead_kind == OFFICE_LEAD or any(w.casefold() in lex.name_words for w in p.text.split())
+        m.evidence, m.org = m.evidence or known, p.tail_org
     if p.lookback:
         before = text[max(0, run_start - 30) : run_start].split()
         if before and before[-1].islower() and before[-1] in lex.org_heads:
             m.org = True  # 'pondok pesantren Miftahul Ulum', 'perusahaan minyak Mesa Petrolium'
         role, tight = lookback_role(text, run_start, lex)
-        if role is None:
-            m.org = m.org or p.after_org
-        else:
+        if role is None or (p.after_org and not led and text[:run_start].rstrip().endswith(",")):
+            m.org = m.org or (p.after_org and not led)  # 'rumah dinas Wali Kota, Loji Gandrung'
+        if role is not None:
             weak = not lex.weak_heads.isdisjoint(role.casefold().split())
             m.evidence = m.evidence or (tight and not weak) or p.multi
             inner = text[run_start : m.start]
@@ -369,13 +363,14 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
     """Every name stretch in one paragraph (or the title, ``para`` = -1)."""
     out: list[Mention] = []
-    runs = _RUNS.get(lex.language, {})
+    title = para == TITLE
+    runs = _RUNS.get((lex.language, title), {})
     for run in RUN_RE.finditer(text):
         word = run.group()
         protos = runs.get(word)
         if protos is None:
-            protos = _analyse(word, lex)
-            runs = _RUNS[lex.language]
+            protos = _analyse(word, lex, title)
+            runs = _RUNS[(lex.language, title)]
         if not protos:
             continue
         base = run.start()

@@ -8,6 +8,8 @@ from newsdb.extract.lexicon import Lexicon
 NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = range(10)
 
 _WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
+# not "I": Balinese names open with it (I Wayan, I Gusti Ayu)
+_ROMAN = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _MEMO: dict[tuple[str, str, bool], int] = {}
 _MEMO_LIMIT = 200_000
 
@@ -47,6 +49,8 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return ORG
     if low in lex.stopwords or low in lex.places or bare in lex.degrees:
         return OTHER
+    if core in _ROMAN and not after_name:
+        return OTHER  # 'KPK Wilayah V Dian Patria': the numeral closes the office
     if len(core) == 1:
         return INITIAL
     if any(c.isdigit() for c in core):

@@ -1,0 +1,78 @@
+"""Capitalised common words at the edges of a name: ``Luna Maya``, ``Bunga Citra Lestari``.
+
+Indonesian given names and surnames are often ordinary words (*maya* virtual, *irama* rhythm,
+*bunga* flower, *hari* day). Capitalised in running text next to a name they belong to it; at the
+start of a sentence or in a Title Case headline they may be anything, so the callers only apply
+these rules to body runs and check the text before the run.
+"""
+
+from __future__ import annotations
+
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.wordclass import HONORIFIC, LINKWORD, NAME, OTHER, PARTICLE, TAIL
+
+Tokens = list[tuple[str, int, int]]
+
+NO_LEAD, COMMON_LEAD, OFFICE_LEAD = 0, 1, 2
+
+
+def plain_common(word: str, lex: Lexicon) -> bool:
+    """A capitalised common word that may still be a given name ('Agung', 'Pantas', 'Mari')."""
+    low = word.casefold()
+    return (
+        word[:1].isupper()
+        and word[1:].islower()
+        and low in lex.common
+        and not (low in lex.stopwords or low in lex.places or lex.is_role_word(low))
+        and not (low in lex.org_heads or low in lex.honorifics)
+    )
+
+
+def _office_common(word: str, lex: Lexicon) -> bool:
+    """A common word that also heads a name of a day or office ('Hari' in 'Hari Pahlawan')."""
+    low = word.casefold()
+    return word[1:].islower() and low in lex.common and low in lex.org_heads and low not in lex.stopwords
+
+
+def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
+    """Do the common words opening the run (at most two) begin the name after them
+    ('Agung Hadi Tjahjanto', 'Bunga Citra Lestari', 'Hari Wibowo')? Only before a name of two
+    or more words, or one known name word. ``OFFICE_LEAD``: the word also heads day or office
+    names, and the caller must see a person's context around the run."""
+    if not 1 <= i <= 2 or classes[i] != NAME:
+        return NO_LEAD
+    if (j < len(classes) and classes[j] == TAIL) or tokens[j - 1][0].casefold() in lex.org_tails:
+        return NO_LEAD
+    if not (j - i >= 2 or tokens[i][0].casefold() in lex.name_words):
+        return NO_LEAD
+    if all(plain_common(t[0], lex) for t in tokens[:i]):
+        return COMMON_LEAD
+    if i == 1 and _office_common(tokens[0][0], lex):
+        return OFFICE_LEAD
+    return NO_LEAD
+
+
+def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
+    """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name."""
+    for k in range(len(classes) - 1):
+        if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
+            classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
+    for k in range(1, len(classes) - 1):
+        if classes[k] == OTHER and classes[k + 1] == NAME:
+            word = tokens[k - 1][0]
+            prev = word.casefold().replace(".", "")
+            after_title = prev in lex.ranks or prev in lex.honorifics
+            if after_title and plain_common(tokens[k][0], lex):
+                classes[k] = NAME  # 'AKBP Tahan Marpaung'
+
+
+def common_tail(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
+    """``Luna Maya``, ``Rhoma Irama & Soneta``: a capitalised common word right after a name
+    belongs to it when the run ends there or a link word follows (body text only: a headline
+    capitalises every word)."""
+    n = len(classes)
+    for k in range(1, n):
+        if classes[k] != OTHER or classes[k - 1] != NAME or not plain_common(tokens[k][0], lex):
+            continue
+        if k + 1 == n or classes[k + 1] in (LINKWORD, PARTICLE):
+            classes[k] = NAME
