@@ -11,6 +11,7 @@ import re
 
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
+from newsdb.extract.lists import vouch_lists
 from newsdb.extract.names import CAPTION, TITLE, Mention, find_mentions
 from newsdb.extract.people import build_people, nickname_hints, person_key
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
@@ -103,6 +104,8 @@ def extract(article: ParsedArticle) -> Extraction:
     staff = _staff_keys(article)
     mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
     _drop_signature(mentions, article.paragraphs)
+    for para, ms in zip(article.paragraphs, mentions, strict=True):
+        vouch_lists(para, ms)
     paras = [paragraph_context(p, ms) for p, ms in zip(article.paragraphs, mentions, strict=True)]
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)

@@ -298,6 +298,11 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     return result
 
 
+def _member_of(before: list[str], lex: Lexicon) -> bool:
+    """'anggota fraksi Dameria': a role word before the organisation head makes the name its member."""
+    return len(before) >= 2 and lex.is_role_word(before[-2])
+
+
 def _lead_fits(p: _Proto, text: str, run_start: int, run_end: int, lex: Lexicon) -> bool:
     """Mid-sentence only; a word that also heads day or office names ('Hari') needs a person's
     context: a speech cue before, a speech verb after, or an apposition to a role."""
@@ -327,7 +332,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         m.evidence, m.org = m.evidence or known, p.tail_org
     if p.lookback:
         before = text[max(0, run_start - 30) : run_start].split()
-        if before and before[-1].islower() and before[-1] in lex.org_heads:
+        if before and before[-1].islower() and before[-1] in lex.org_heads and not _member_of(before, lex):
             m.org = True  # 'pondok pesantren Miftahul Ulum', 'perusahaan minyak Mesa Petrolium'
         role, tight = lookback_role(text, run_start, lex)
         if role is None or (p.after_org and not led and text[:run_start].rstrip().endswith(",")):

@@ -1,0 +1,48 @@
+"""Names in lists: ``Kirana Larasati, Herjunot Ali, Andryansyah, Dafa dan Akbar``.
+
+A roster of players, guests or party members is a comma- or *dan*-separated sequence of
+capitalised items. When one member of the list is a person on its own evidence (a title, a
+known name word, a speech cue), the other members that are plain name mentions are people too:
+lists are homogeneous. A member inside an organisation (``Shengle FC``) keeps the whole list
+from vouching for anybody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.names import Mention
+
+_SEP = r"[ \u00a0]*(?:,[ \u00a0]*)+(?:(?:dan|serta)[ \u00a0]+)?|[ \u00a0]+(?:dan|serta|&)[ \u00a0]+"
+_ITEM = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3}"
+_NOTE = r"(?:[ \u00a0]*\([^()]{1,60}\))?"  # 'Ruben Tarigan (Wakil Ketua DPRD Sumut), …'
+_INITIAL = r"(?:[ \u00a0]+[A-Z]\.?)?"  # 'Elia S dan Akbar'
+_GAP_RE = re.compile(rf"{_INITIAL}{_NOTE}(?:{_SEP})(?:{_ITEM}{_NOTE}(?:{_SEP}))*")
+_MIN_MEMBERS = 3
+
+
+def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
+    """Runs of mentions separated only by list separators (and capitalised non-mentions)."""
+    chains: list[list[Mention]] = []
+    current: list[Mention] = []
+    for m in mentions:
+        if current and _GAP_RE.fullmatch(text, current[-1].end, m.start):
+            current.append(m)
+            continue
+        if len(current) >= _MIN_MEMBERS:
+            chains.append(current)
+        current = [m]
+    if len(current) >= _MIN_MEMBERS:
+        chains.append(current)
+    return chains
+
+
+def vouch_lists(text: str, mentions: list[Mention]) -> None:
+    """Give evidence to the members of every list in ``text`` that holds a person already."""
+    if len(mentions) < _MIN_MEMBERS or text.count(",") + text.count(" dan ") < _MIN_MEMBERS - 1:
+        return
+    for chain in _chains(text, mentions):
+        if any(m.org for m in chain) or not any(m.evidence for m in chain):
+            continue
+        for m in chain:
+            m.evidence = True
