@@ -7,15 +7,14 @@ the body and secondary source. No database, no global state beyond the cached le
 
 from __future__ import annotations
 
-import re
-
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.lists import vouch_lists
-from newsdb.extract.names import CAPTION, TITLE, Mention, find_mentions
+from newsdb.extract.names import CAPTION, Mention, find_mentions
 from newsdb.extract.people import build_people, nickname_hints, person_key
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
 from newsdb.extract.resolve import Resolver, resolve_all
+from newsdb.extract.title import title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
@@ -31,30 +30,6 @@ def _staff_keys(article: ParsedArticle) -> set[str]:
         if key:
             keys.add(key)
     return keys
-
-
-_TITLE_WORD_RE = re.compile(r"[\w'’-]+")
-_TRIGGERS: dict[str, frozenset[str]] = {}
-
-
-def _title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> list[Mention]:
-    """Title Case makes every word capitalised: only titled or well-known names count. A title
-    without a title word or known name is only searched for the names the body gives."""
-    triggers = _TRIGGERS.get(lex.language)
-    if triggers is None:
-        triggers = _TRIGGERS[lex.language] = lex.role_heads | lex.ranks | lex.honorifics | lex.mononyms
-    if triggers.isdisjoint(w.casefold() for w in _TITLE_WORD_RE.findall(title)):
-        out = []
-        for form in body_forms:
-            at = title.find(form)
-            end = at + len(form)
-            if at >= 0 and not title[at - 1 : at].isalnum() and not title[end : end + 1].isalnum():
-                out.append(Mention(form, TITLE, at, end))
-        return out
-    out = find_mentions(title, TITLE, lex)
-    for m in out:
-        m.evidence = m.titled or (len(m.tokens) == 1 and m.text.casefold() in lex.mononyms)
-    return out
 
 
 def _drop_staff(mentions: list[Mention], staff: set[str]) -> list[Mention]:
@@ -110,11 +85,15 @@ def extract(article: ParsedArticle) -> Extraction:
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)
     body_forms = {m.text for ms in mentions for m in ms if not m.org}
-    title = _drop_staff(_title_mentions(article.title, lex, body_forms), staff) if article.title else []
+    title, title_speaker = title_mentions(article.title, lex, body_forms) if article.title else ([], None)
+    title = _drop_staff(title, staff)
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
     hints = _hints(article.paragraphs, mentions, flat, lex)
     index = build_people(flat, _vouched(drafts, indirect), hints)
-    quotes = resolve_all(drafts, indirect, Resolver(index, mentions), article.paragraph_offsets())
+    resolver = Resolver(index, mentions)
+    if title_speaker is not None and title_speaker in title:
+        resolver.default = index.resolve(title_speaker.text)
+    quotes = resolve_all(drafts, indirect, resolver, article.paragraph_offsets())
     return Extraction(people=index.found(), quotes=tuple(quotes), extractor_version=EXTRACTOR_VERSION)

@@ -29,6 +29,7 @@ class Lexicon:
     fillers: frozenset[str]
     title_markers: frozenset[str]
     modifiers: frozenset[str]
+    title_verbs: frozenset[str]  # 'Ungkap', 'Minta' right after a headline's subject
     role_heads: frozenset[str]
     title_words: frozenset[str]  # role words that count only when capitalised
     ranks: frozenset[str]
@@ -39,6 +40,7 @@ class Lexicon:
     regional: frozenset[str]
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
+    kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
     honorifics: frozenset[str]
     degrees: frozenset[str]
@@ -91,6 +93,7 @@ def _speech(language: str) -> dict[str, Any]:
         "fillers": _words(speech["fillers"]),
         "title_markers": _words(speech["title_markers"]),
         "modifiers": _words(speech["modifiers"]),
+        "title_verbs": _words(speech.get("title_verbs", [])),
     }
 
 
@@ -109,6 +112,7 @@ def _roles(language: str) -> dict[str, Any]:
         "regional": _words(roles["regional"]),
         "multiword_roles": multiword,
         "descriptors": _words(roles["descriptors"]),
+        "kin": _words(roles.get("kin", [])),
         "lookback_heads": _words(roles["heads"])
         | _first_words(relational | multiword)
         | _words(roles["ranks"])

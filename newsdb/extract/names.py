@@ -352,9 +352,11 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
     paren = _PAREN_RE.match(text, m.end)
     if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
         m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
-    prev_word = text[max(0, m.start - 12) : m.start].split()[-1:] if m.start else []
-    if prev_word and prev_word[0].casefold() in _INTRO_WORDS:
-        m.evidence = True
+    prev = text[max(0, m.start - 18) : m.start].split()[-2:] if m.start else []
+    if prev and prev[-1] == "dari":
+        prev = prev[:-1]  # 'suami dari Nagita Slavina'
+    if prev and (prev[-1].casefold() in _INTRO_WORDS or prev[-1] in lex.kin):
+        m.evidence = True  # 'bernama Kasdi', 'ibu Drake' (kin words in lower case only)
     inside = p.inside
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)

@@ -23,6 +23,7 @@ class Resolver:
         self.index = index
         self.mentions = mentions
         self.last: Person | None = None
+        self.default: Person | None = None  # the headline's speaker, before anybody speaks
 
     def _last_named(self, para: int, pos: int, skip: Person | None = None) -> Person | None:
         for p in (para, para - 1):
@@ -53,7 +54,7 @@ class Resolver:
         if self.last is not None and self.last is not owner:
             return self.last
         if ref.possessor is None:
-            return None  # nobody has spoken yet: 'kata dia' points to no one we can name
+            return self.default  # nobody has spoken yet: only the headline's speaker is named
         return self._last_named(para, pos, owner)
 
     def see(self, person: Person | None) -> None:

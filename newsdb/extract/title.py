@@ -1,0 +1,60 @@
+"""Names in the headline, where Title Case capitalises every word.
+
+Only names that something vouches for count: a strong title in front (``Presiden``, a rank,
+an honorific), a well-known single-name figure, a form the body uses too, or a speech verb right
+after the name (``Sule Ungkap …``, ``Celine Dion Minta …``). That last one is the headline's
+*speaker*: the story reports what that person says, so a pronoun cue with nobody named before it
+(``"…," katanya`` when the body lost the name) points to them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.names import TITLE, Mention, find_mentions
+
+_WORD_RE = re.compile(r"[\w'’-]+")
+_TRIGGERS: dict[str, frozenset[str]] = {}
+
+
+def _triggers(lex: Lexicon) -> frozenset[str]:
+    found = _TRIGGERS.get(lex.language)
+    if found is None:
+        found = _TRIGGERS[lex.language] = (
+            lex.role_heads | lex.ranks | lex.honorifics | lex.mononyms | lex.title_verbs
+        )
+    return found
+
+
+def _body_forms_in(title: str, body_forms: set[str]) -> list[Mention]:
+    out = []
+    for form in body_forms:
+        at = title.find(form)
+        end = at + len(form)
+        if at >= 0 and not title[at - 1 : at].isalnum() and not title[end : end + 1].isalnum():
+            out.append(Mention(form, TITLE, at, end))
+    return out
+
+
+def _speaks(title: str, m: Mention, lex: Lexicon) -> bool:
+    nxt = _WORD_RE.match(title, m.end + 1) if title[m.end : m.end + 1] == " " else None
+    return nxt is not None and nxt.group().casefold() in lex.title_verbs
+
+
+def title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> tuple[list[Mention], Mention | None]:
+    """The headline's name mentions, and its speaker (a name right before a speech verb)."""
+    if _triggers(lex).isdisjoint(w.casefold() for w in _WORD_RE.findall(title)):
+        return _body_forms_in(title, body_forms), None
+    strong = lex.person_titles | lex.ranks | lex.honorifics
+    out = find_mentions(title, TITLE, lex)
+    speaker = None
+    for m in out:
+        if m.org:
+            continue
+        titled = m.titled and (m.title_word or "").replace(".", "") in strong
+        mononym = len(m.tokens) == 1 and m.text.casefold() in lex.mononyms
+        m.evidence = titled or mononym or m.text in body_forms
+        if speaker is None and _speaks(title, m, lex):
+            m.evidence, speaker = True, m
+    return out, speaker
