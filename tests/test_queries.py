@@ -140,14 +140,14 @@ def test_articles_outlets_stats(archive: tuple[Session, dict[str, int]]) -> None
     assert [r["article_id"] for r in run(session, "articles")] == [ids["a2"], ids["a1"], ids["a3"]]
     assert [r["article_id"] for r in run(session, "articles", person="Zakharova")] == [ids["a2"]]
     assert [r["article_id"] for r in run(session, "articles", outlet="Kompas TV")] == [ids["a1"], ids["a3"]]
-    assert run(session, "articles", since="2025-02-17", until="2025-02-17")[0]["article_id"] == ids["a2"]
+    assert run(session, "articles", since="2025-02-18", until="2025-02-18")[0]["article_id"] == ids["a2"]
     assert run(session, "outlets") == [
         {"outlet": "Kompas TV", "articles": 2, "first": "2022-01-12", "last": "2022-01-12"},
-        {"outlet": "detik", "articles": 1, "first": "2025-02-17", "last": "2025-02-17"},
+        {"outlet": "detik", "articles": 1, "first": "2025-02-18", "last": "2025-02-18"},
     ]
     stats = {r["metric"]: r["value"] for r in run(session, "stats")}
     assert stats["articles"] == 3 and stats["quotes"] == 6 and stats["quotes_with_speaker"] == 5
-    assert stats["people"] == 3 and stats["outlets"] == 2 and stats["articles_without_date"] == 1
+    assert stats["people"] == 3 and stats["outlets"] == 2 and stats["articles_without_day"] == 1
 
 
 def test_search_ranks_and_snippets(archive: tuple[Session, dict[str, int]]) -> None:
@@ -216,3 +216,21 @@ def test_sqlite_queries_neither_wait_for_nor_see_an_open_write(sqlite_url: URL) 
         writer.rollback()
         writer.close()
         engine.dispose()
+
+
+def test_an_article_with_only_a_day(archive: tuple[Session, dict[str, int]]) -> None:
+    from datetime import date
+
+    from newsdb.models import Article
+
+    session, ids = archive
+    session.get_one(Article, ids["a3"]).published_date = date(2023, 5, 1)  # the source gave no time
+    session.commit()
+    assert [r["article_id"] for r in run(session, "articles", since="2023-05-01", until="2023-05-01")] == [
+        ids["a3"]
+    ]
+    lavrov = run(session, "quotes", speaker="Lavrov")
+    assert lavrov[-1]["published"] == "2023-05-01"  # the day; ordered after the timed articles
+    assert lavrov[0]["published"] == "2022-01-12T22:40:00+07:00"
+    stats = {r["metric"]: r["value"] for r in run(session, "stats")}
+    assert stats["articles_without_day"] == 0 and stats["articles_without_time"] == 1

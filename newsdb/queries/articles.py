@@ -24,6 +24,7 @@ from newsdb.queries.common import (
     day_text,
     outlet_filter,
     person_ids,
+    published,
     rows,
 )
 from newsdb.queries.people import OutletName, Since, Until
@@ -70,7 +71,7 @@ def articles_of(
     order = (keys.selected_columns.at.desc().nulls_last(), keys.selected_columns.article_id.desc())
     top = keys.order_by(*order).limit(check_limit(limit)).subquery()
     stmt = (
-        select(Article.id, Article.published_local, Outlet.name, Article.title, Article.url)
+        select(Article.id, published(), Outlet.name, Article.title, Article.url)
         .select_from(top)
         .join(Article, Article.id == top.c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
@@ -81,10 +82,10 @@ def articles_of(
 
 @canned("outlets", columns=("outlet", "articles", "first", "last"))
 def outlets(session: Session, *, limit: Limit = 100) -> list[Row]:
-    """Each outlet with its number of articles and the first and last day it published (UTC)."""
+    """Each outlet with its number of articles and the first and last day it published."""
     n_articles = func.count(Article.id)
     stmt = (
-        select(Outlet.name, n_articles, func.min(Article.published_at), func.max(Article.published_at))
+        select(Outlet.name, n_articles, func.min(Article.published_date), func.max(Article.published_date))
         .select_from(Outlet)
         .outerjoin(Article, Article.outlet_id == Outlet.id)
         .group_by(Outlet.id, Outlet.name)
@@ -102,7 +103,8 @@ def stats(session: Session, *, limit: Limit = 100) -> list[Row]:
     """Counts of everything in the archive, and the first and last publication day."""
     counts = {
         "articles": select(func.count()).select_from(Article),
-        "articles_without_date": select(func.count()).where(Article.published_at.is_(None)),
+        "articles_without_day": select(func.count()).where(Article.published_date.is_(None)),
+        "articles_without_time": select(func.count()).where(Article.published_at.is_(None)),
         "outlets": select(func.count()).select_from(Outlet),
         "people": select(func.count()).select_from(Person),
         "quotes": select(func.count()).select_from(Quote),
@@ -113,7 +115,7 @@ def stats(session: Session, *, limit: Limit = 100) -> list[Row]:
     }
     found: list[Row] = [{"metric": k, "value": session.scalar(v) or 0} for k, v in counts.items()]
     first, last = session.execute(
-        select(func.min(Article.published_at), func.max(Article.published_at))
+        select(func.min(Article.published_date), func.max(Article.published_date))
     ).one()
     found += [
         {"metric": "first_day", "value": day_text(first)},

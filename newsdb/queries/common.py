@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true
+from sqlalchemy import ColumnElement, Select, String, and_, cast, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from newsdb.errors import QueryError
@@ -57,18 +57,23 @@ def require_person(session: Session, name: str) -> list[int]:
     return ids
 
 
-def day_start(day: date) -> datetime:
-    return datetime.combine(day, time.min, tzinfo=UTC)
-
-
 def date_filter(since: date | None, until: date | None) -> ColumnElement[bool]:
-    """Articles published on or after ``since`` and on or before ``until`` (UTC calendar days)."""
+    """Articles published on or after ``since`` and on or before ``until``: local calendar days.
+
+    ``articles.published_date`` is the day in the article's own offset, known even when the
+    source gives no time; articles without a day never match a date range.
+    """
     conditions: list[ColumnElement[bool]] = []
     if since is not None:
-        conditions.append(Article.published_at >= day_start(since))
+        conditions.append(Article.published_date >= since)
     if until is not None:
-        conditions.append(Article.published_at < day_start(until + timedelta(days=1)))
+        conditions.append(Article.published_date <= until)
     return and_(true(), *conditions)
+
+
+def published() -> ColumnElement[str]:
+    """What the ``published`` column shows: the ISO instant in its own offset, else the day."""
+    return func.coalesce(Article.published_local, cast(Article.published_date, String))
 
 
 def outlet_filter(session: Session, outlet: str | None) -> ColumnElement[bool]:
@@ -100,13 +105,13 @@ def oldest_first() -> tuple[Any, ...]:
     return (Article.published_at.asc().nulls_last(), Article.id.asc())
 
 
-def day_text(value: datetime | str | None) -> str | None:
-    """A UTC calendar day as ``YYYY-MM-DD``: same text on both engines."""
+def day_text(value: date | str | None) -> str | None:
+    """A calendar day as ``YYYY-MM-DD``: same text on both engines."""
     if value is None:
         return None
     if isinstance(value, str):  # SQLite aggregates lose the column type
         return value[:10]
-    return value.astimezone(UTC).date().isoformat() if value.tzinfo else value.date().isoformat()
+    return value.isoformat()[:10]
 
 
 def rows(result: Any, columns: Sequence[str]) -> list[dict[str, Any]]:

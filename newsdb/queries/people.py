@@ -17,6 +17,7 @@ from newsdb.queries.common import (
     day_text,
     outlet_filter,
     person_ids,
+    published,
     require_person,
     rows,
 )
@@ -26,8 +27,8 @@ from newsdb.queries.registry import Limit, Row, canned
 Speaker = Annotated[str | None, "Speaker: full name or any alias (e.g. Lavrov)."]
 Words = Annotated[str | None, "Words the quote must contain (full-text)."]
 OutletName = Annotated[str | None, "Outlet name or domain."]
-Since = Annotated[date | None, "First day, YYYY-MM-DD (UTC)."]
-Until = Annotated[date | None, "Last day, YYYY-MM-DD (UTC)."]
+Since = Annotated[date | None, "First day, YYYY-MM-DD (the article's local day)."]
+Until = Annotated[date | None, "Last day, YYYY-MM-DD (the article's local day), inclusive."]
 Kind = Annotated[
     str | None,
     "direct, partial, indirect, or all. Default: direct and partial (words in quotation marks).",
@@ -118,7 +119,7 @@ def _quote_rows(session: Session, top: Subquery) -> list[Row]:
     stmt = (
         select(
             Quote.id,
-            Article.published_local,
+            published(),
             Outlet.name,
             Article.id,
             Article.title,
@@ -159,8 +160,8 @@ def speakers(
             Person.name,
             n_quotes,
             func.count(func.distinct(Quote.article_id)),
-            func.min(Article.published_at),
-            func.max(Article.published_at),
+            func.min(Article.published_date),
+            func.max(Article.published_date),
         )
         .join(Quote, Quote.speaker_id == Person.id)
         .join(Article, Article.id == Quote.article_id)
@@ -263,7 +264,7 @@ def timeline(
     mention = aliased(ArticlePerson)
     stmt = (
         select(
-            Article.published_local,
+            published(),
             case((top.c.quote_id.is_(None), "mention"), else_="quote"),
             Article.id,
             Outlet.name,

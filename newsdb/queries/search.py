@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from newsdb.models import Article, Outlet, Person, Quote
 from newsdb.queries import fts
-from newsdb.queries.common import check_limit, date_filter, outlet_filter, rows
+from newsdb.queries.common import check_limit, date_filter, outlet_filter, published, rows
 from newsdb.queries.people import OutletName, Since, Until
 from newsdb.queries.registry import Limit, Row, canned
 
@@ -51,7 +51,7 @@ def _search_sqlite(text: str) -> Select[Any]:
     return (
         select(
             Article.id,
-            Article.published_local,
+            published(),
             Outlet.name,
             Article.title,
             rank,
@@ -70,7 +70,7 @@ def _search_postgres(text: str) -> Select[Any]:
     return (
         select(
             Article.id,
-            Article.published_local,
+            published(),
             Outlet.name,
             Article.title,
             rank,
@@ -108,9 +108,7 @@ def quote_search(
             .subquery()
         )
     stmt = (
-        select(
-            Quote.id, Article.published_local, Outlet.name, Article.id, Person.name, Quote.text, base.c.rank
-        )
+        select(Quote.id, published(), Outlet.name, Article.id, Person.name, Quote.text, base.c.rank)
         .join(Quote, Quote.id == base.c.id)
         .join(Article, Article.id == Quote.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
