@@ -1,0 +1,51 @@
+"""Organisation short forms defined in the text: ``Dinas Pariwisata dan Kebudayaan (Disparbud)``.
+
+A capitalised word in brackets right after a capitalised phrase names that phrase again. When
+the phrase is an organisation (an organisation head or one-word office prefix among its words)
+the short form is an organisation for the whole article, wherever it stands
+(``Kepala Bidang Pemasaran Disparbud DKI Jakarta``). After a person's name the same shape is a
+nickname (``Joko Widodo (Jokowi)``), which :func:`newsdb.extract.people.nickname_hints` reads.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.names import Mention
+
+_DEFINED_RE = re.compile(
+    r"((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:dan|&|untuk|dari|di)[ \u00a0]+)?){1,8})\(([A-Z][A-Za-z]{2,})\)"
+)
+
+
+def _is_org(phrase: str, lex: Lexicon) -> bool:
+    for word in phrase.split():
+        low = word.casefold()
+        if low in lex.org_heads or low in lex.org_tails:
+            return True
+        if len(low) > 5 and low.startswith(lex.org_prefixes):
+            return True
+    return False
+
+
+def defined_orgs(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
+    """Short forms that the article defines as organisations."""
+    out: set[str] = set()
+    for para in paragraphs:
+        if "(" not in para:
+            continue
+        for m in _DEFINED_RE.finditer(para):
+            if _is_org(m.group(1), lex):
+                out.add(m.group(2))
+    return out
+
+
+def mark_orgs(mentions: list[list[Mention]], orgs: set[str]) -> None:
+    """Mentions that are a defined organisation short form, or start with one, are not people."""
+    if not orgs:
+        return
+    for ms in mentions:
+        for m in ms:
+            if m.text in orgs or m.text.split(" ", 1)[0] in orgs:
+                m.org = True
