@@ -183,21 +183,59 @@ def bench(args: argparse.Namespace) -> list[dict[str, Any]]:
     return results
 
 
-def _ceiling(work: Path, stored: Path, batch_size: int) -> dict[str, Any]:
+def _ceiling(work: Path, stored: Path, batch_size: int, *, fts: bool = True) -> dict[str, Any]:
+    """The ceiling; with ``fts=False`` into a schema whose full-text triggers were dropped (for scale)."""
+    from sqlalchemy import text
+
     from newsdb.db import make_engine, upgrade
 
-    fresh = work / "ceiling.sqlite"
+    fresh = work / ("ceiling.sqlite" if fts else "ceiling_nofts.sqlite")
     for suffix in ("", "-wal", "-shm"):
         Path(f"{fresh}{suffix}").unlink(missing_ok=True)
     engine = make_engine(f"sqlite:///{fresh}")
     upgrade(engine)
+    if not fts:
+        with engine.begin() as conn:
+            for table in ("articles", "quotes"):
+                for op in ("ai", "ad", "au"):
+                    conn.execute(text(f"DROP TRIGGER {table}_fts_{op}"))
     engine.dispose()
     result = run_child(["--child-ceiling", str(stored), str(fresh), str(batch_size)])
     result["rate"] = result["articles"] / result["seconds"]
+    if fts:
+        result["without_fts"] = _ceiling(work, stored, batch_size, fts=False)
     return result
 
 
-def report(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
+def stage_rates(path: Path, sample: int = 2000) -> dict[str, float]:
+    """Articles/s of each pure stage on one core, over the first ``sample`` records."""
+    from newsdb.extract import extract
+    from newsdb.importer.discover import Discovery, WorkItem, find_sources
+    from newsdb.importer.layout import parse_article
+    from newsdb.importer.read import decode_bytes
+
+    sources, _ = find_sources([path])
+    items = []
+    for item in Discovery().items(sources):
+        if isinstance(item, WorkItem):
+            items.append(item)
+        if len(items) == sample:
+            break
+    rates: dict[str, float] = {}
+    start = time.process_time()
+    texts = [decode_bytes(i.data) for i in items]
+    rates["read"] = len(items) / (time.process_time() - start)
+    start = time.process_time()
+    parsed = [parse_article(t.text, i.hints) for t, i in zip(texts, items, strict=True)]
+    rates["layout"] = len(items) / (time.process_time() - start)
+    start = time.process_time()
+    for article in parsed:
+        extract(article)
+    rates["extract"] = len(items) / (time.process_time() - start)
+    return rates
+
+
+def report(results: list[dict[str, Any]], stages: dict[str, float], args: argparse.Namespace) -> str:
     lines = [
         f"input: {args.input}" + (f" replicated to {args.scale}" if args.scale else ""),
         f"jobs {args.jobs}, batch size {args.batch_size}, {os.cpu_count()} cores",
@@ -212,12 +250,16 @@ def report(results: list[dict[str, Any]], args: argparse.Namespace) -> str:
         )
     for r in results:
         if "ceiling" in r:
-            c = r["ceiling"]
+            c, bare = r["ceiling"], r["ceiling"]["without_fts"]
             lines.append(
                 f"\nSQLite ceiling (raw sqlite3.executemany of the same rows): {c['articles']} articles in "
                 f"{c['seconds']:.1f} s = {c['rate']:.0f} articles/s; "
                 f"newsdb reaches {r['rate'] / c['rate']:.0%}"
+                f"\n(the same without the FTS5 triggers: {bare['rate']:.0f} articles/s)"
             )
+    if stages:
+        per_core = ", ".join(f"{name} {rate:.0f}" for name, rate in stages.items())
+        lines.append(f"\npure stages, articles/s on one core (CPU time): {per_core}")
     return "\n".join(lines)
 
 
@@ -246,7 +288,8 @@ def main() -> None:
         "--workdir", help="where the SQLite files and replicated input go (default: a temp dir)"
     )
     args = parser.parse_args()
-    print(report(bench(args), args))
+    stages = stage_rates(Path(args.input))
+    print(report(bench(args), stages, args))
 
 
 if __name__ == "__main__":
