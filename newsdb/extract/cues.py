@@ -211,6 +211,16 @@ def find_via(text: str, pos: int, end: int, lex: Lexicon) -> str | None:
     return " ".join(keep) or None
 
 
+_TITLE_THEN_DEMONSTRATIVE_RE = re.compile(r"[\"“][^\"“”]{1,80}[\"”]\s+(?:itu|ini|tersebut)\b")
+
+
+def _through_title(text: str, end: int) -> int:
+    """``pinta pelantun "My Heart Will Go On" tersebut``: a work's title in marks inside a
+    description that points back does not end the speaker phrase."""
+    m = _TITLE_THEN_DEMONSTRATIVE_RE.match(text, end)
+    return m.end() if m else end
+
+
 def _words_from(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
     """Up to ``n`` words from ``pos``, stopping at punctuation other than spaces."""
     out: list[tuple[str, int, int]] = []
@@ -235,8 +245,8 @@ def _adhoc_name(text: str, pos: int, para: int, ments: list[Mention], lex: Lexic
     low = w.casefold()
     if not (w[:1].isupper() and w[1:].islower() and len(w) > 2 and low in lex.common):
         return None
-    if low in lex.stopwords or low in lex.places or lex.is_role_word(low) or low in lex.org_heads:
-        return None
+    if low in lex.stopwords or low in lex.places or lex.is_role_word(low):
+        return None  # an organisation head that is a common word may be a given name ('kata Hari saat')
     if len(words) > 1 and words[1][0][:1].isupper():
         return None
     m = Mention(text=w, para=para, start=s, end=e, evidence=True)
@@ -265,6 +275,10 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int
         if low.endswith("nya") and low not in lex.after_stems:
             return Cue(w0, Ref("pronoun"), find_via(text, e0, e0 + 120, lex))
         end = phrase_end(text, e0)
+        titled_end = _through_title(text, end)
+        if titled_end > end:  # the names inside the work's title are nobody's
+            ref = ref_from_phrase(text, e0, titled_end, [], lex)
+            return Cue(w0, ref, find_via(text, titled_end, titled_end + 120, lex))
         ref = ref_from_phrase(text, e0, end, ments, lex)
         if ref.kind in ("none", "role") and not names_in(ments, e0, end):
             adhoc = _adhoc_name(text, e0 + 1, para, ments, lex)
