@@ -142,7 +142,9 @@ class Article(Base):
     __table_args__ = (
         Index("ix_articles_outlet_id_published_at", "outlet_id", "published_at"),
         # Covering index: ordering a speaker's quotes or a person's timeline reads no article rows.
-        Index("ix_articles_id_published_at", "id", "published_at"),
+        Index("ix_articles_id_published_date_published_at", "id", "published_date", "published_at"),
+        # An outlet's articles newest first (day, then instant) straight from the index.
+        Index("ix_articles_outlet_id_published_date", "outlet_id", "published_date", "published_at"),
     )
 
     id: Mapped[IntPK]

@@ -22,6 +22,7 @@ from newsdb.queries.common import (
     check_limit,
     date_filter,
     day_text,
+    newest,
     outlet_filter,
     person_ids,
     published,
@@ -62,20 +63,20 @@ def articles_of(
     limit: int = 50,
 ) -> list[Row]:
     """Articles naming any of ``people_ids`` (None: all), newest first (order decided on ids only)."""
-    keys = select(Article.id.label("article_id"), Article.published_at.label("at")).where(
-        outlet_filter(session, outlet), date_filter(since, until)
-    )
+    keys = select(
+        Article.id.label("article_id"), Article.published_date.label("day"), Article.published_at.label("at")
+    ).where(outlet_filter(session, outlet), date_filter(since, until))
     if people_ids is not None:
         named = select(ArticlePerson.article_id).where(ArticlePerson.person_id.in_(people_ids))
         keys = keys.where(Article.id.in_(named.scalar_subquery()))
-    order = (keys.selected_columns.at.desc().nulls_last(), keys.selected_columns.article_id.desc())
+    order = newest(keys.selected_columns)
     top = keys.order_by(*order).limit(check_limit(limit)).subquery()
     stmt = (
         select(Article.id, published(), Outlet.name, Article.title, Article.url)
         .select_from(top)
         .join(Article, Article.id == top.c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .order_by(top.c.at.desc().nulls_last(), top.c.article_id.desc())
+        .order_by(*newest(top.c))
     )
     return rows(session.execute(stmt), ARTICLE_COLUMNS)
 

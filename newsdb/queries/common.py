@@ -97,12 +97,14 @@ def check_limit(limit: int) -> int:
     return limit
 
 
-def newest_first() -> tuple[Any, ...]:
-    return (Article.published_at.desc().nulls_last(), Article.id.desc())
+def newest(c: Any) -> tuple[Any, ...]:
+    """Newest first, on columns ``day``, ``at`` and ``article_id`` of ``c``: by day, then instant."""
+    return (c.day.desc().nulls_last(), c.at.desc().nulls_last(), c.article_id.desc())
 
 
-def oldest_first() -> tuple[Any, ...]:
-    return (Article.published_at.asc().nulls_last(), Article.id.asc())
+def oldest(c: Any) -> tuple[Any, ...]:
+    """Oldest first (undated last), on columns ``day``, ``at`` and ``article_id`` of ``c``."""
+    return (c.day.asc().nulls_last(), c.at.asc().nulls_last(), c.article_id.asc())
 
 
 def day_text(value: date | str | None) -> str | None:

@@ -15,6 +15,8 @@ from newsdb.queries.common import (
     check_limit,
     date_filter,
     day_text,
+    newest,
+    oldest,
     outlet_filter,
     person_ids,
     published,
@@ -98,6 +100,7 @@ def quotes_of(
     keys = (
         select(
             Quote.id.label("quote_id"),
+            Article.published_date.label("day"),
             Article.published_at.label("at"),
             Article.id.label("article_id"),
             Quote.start_char.label("position"),
@@ -132,15 +135,15 @@ def _quote_rows(session: Session, top: Subquery) -> list[Row]:
         .join(Article, Article.id == top.c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Person, Person.id == Quote.speaker_id)
-        .order_by(top.c.at.desc().nulls_last(), top.c.article_id.desc(), top.c.position, top.c.quote_id)
+        .order_by(*newest(top.c), top.c.position, top.c.quote_id)
     )
     return rows(session.execute(stmt), QUOTE_COLUMNS)
 
 
 def _newest(keys: Select[Any], limit: int) -> Subquery:
-    """The ``limit`` newest rows of ``keys`` (columns at, article_id, position, quote_id)."""
+    """The ``limit`` newest rows of ``keys`` (columns day, at, article_id, position, quote_id)."""
     c = keys.selected_columns
-    order = (c.at.desc().nulls_last(), c.article_id.desc(), c.position, c.quote_id)
+    order = (*newest(c), c.position, c.quote_id)
     return keys.order_by(*order).limit(limit).subquery()
 
 
@@ -259,7 +262,7 @@ def timeline(
     """PERSON's dated quotes and mentions, oldest first (undated ones last)."""
     ids = require_person(session, person)
     events = _timeline_events(ids, since, until)
-    order = (events.c.at.asc().nulls_last(), events.c.article_id, events.c.position, events.c.person_id)
+    order = (*oldest(events.c), events.c.position, events.c.person_id)
     top = select(events).order_by(*order).limit(check_limit(limit)).subquery()
     mention = aliased(ArticlePerson)
     stmt = (
@@ -281,15 +284,16 @@ def timeline(
             & (mention.person_id == top.c.person_id)
             & top.c.quote_id.is_(None),
         )
-        .order_by(top.c.at.asc().nulls_last(), top.c.article_id, top.c.position, top.c.person_id)
+        .order_by(*oldest(top.c), top.c.position, top.c.person_id)
     )
     return rows(session.execute(stmt), TIMELINE_COLUMNS)
 
 
 def _timeline_events(ids: list[int], since: date | None, until: date | None) -> Subquery:
-    """Narrow rows (at, article_id, position, quote_id, person_id): quotes by and mentions of ``ids``."""
+    """Narrow rows (day, at, article_id, position, quote_id, person_id): ``ids``' quotes and mentions."""
     said = (
         select(
+            Article.published_date.label("day"),
             Article.published_at.label("at"),
             Article.id.label("article_id"),
             Quote.start_char.label("position"),
@@ -300,7 +304,14 @@ def _timeline_events(ids: list[int], since: date | None, until: date | None) -> 
         .where(Quote.speaker_id.in_(ids), date_filter(since, until))
     )
     named = (
-        select(Article.published_at, Article.id, literal(-1), literal(None, Integer), ArticlePerson.person_id)
+        select(
+            Article.published_date,
+            Article.published_at,
+            Article.id,
+            literal(-1),
+            literal(None, Integer),
+            ArticlePerson.person_id,
+        )
         .join(Article, Article.id == ArticlePerson.article_id)
         .where(ArticlePerson.person_id.in_(ids), date_filter(since, until))
     )
