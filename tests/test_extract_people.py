@@ -204,3 +204,108 @@ def test_nicknames_join_the_full_name(paragraphs: tuple[str, ...]) -> None:
 )
 def test_common_word_given_names(sentence: str, name: str) -> None:
     assert name in _people(sentence)
+
+
+# Habits seen on unseen articles, one invented sentence each:
+# (id, paragraphs, title, names expected among the people, names that must not be people)
+HABIT_CASES = [
+    (
+        "a roman numeral closes the office before the name",
+        ("Kepala Satgas Wilayah IV Rudi Hartanto meninjau lokasi.",),
+        None,
+        {"Rudi Hartanto"},
+        {"IV Rudi Hartanto"},
+    ),
+    (
+        "a common word opening a name after a role and a comma",
+        ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
+        None,
+        {"Hari Santoso"},
+        {"Santoso"},
+    ),
+    (
+        "common words opening a name in a list",
+        ("Tamu yang hadir antara lain Sinta Wulandari, Bunga Citra Lestari, dan Dewi Anggraini.",),
+        None,
+        {"Sinta Wulandari", "Bunga Citra Lestari", "Dewi Anggraini"},
+        set(),
+    ),
+    (
+        "a common word ending a name before a link word",
+        ("Panggung dibuka oleh penyanyi Andi Irama & Orkes Melati Putih.",),
+        None,
+        {"Andi Irama"},
+        {"Andi"},
+    ),
+    (
+        "an office short form defined in brackets is not a person",
+        (
+            "Dinas Pemuda dan Olahraga (Dispora) Kota Bandung menggelar lomba.",
+            "Kepala Bidang Pembinaan Dispora Kota Bandung, Andi Wijaya mengatakan lomba digelar tiap tahun.",
+        ),
+        None,
+        {"Andi Wijaya"},
+        {"Dispora"},
+    ),
+    (
+        "a weak headline role does not make a person",
+        ("Warga menolak kebijakan itu.",),
+        "DPRD: Wali Kota Pemimpin Drama Queen, Bukan Pelayan",
+        set(),
+        {"Drama Queen"},
+    ),
+    (
+        "every member of a roster that holds a person",
+        ("Skuad itu diperkuat Bagas Pratama, Yohanes Kaiba, Rinaldo Wamea, Fikri dan Ardiansyah.",),
+        None,
+        {"Bagas Pratama", "Yohanes Kaiba", "Rinaldo Wamea", "Fikri", "Ardiansyah"},
+        set(),
+    ),
+    (
+        "a list of clubs vouches for nobody",
+        ("Timnas akan melawan Bei Jing Guoan, Tianjin FC dan Shanghai FC pekan depan.",),
+        None,
+        set(),
+        {"Bei Jing Guoan", "Jing Guoan"},
+    ),
+    (
+        "a kin word before a single name",
+        ("Ia sempat memeluk ibu Kendrick usai konser.", "Kendrick lalu tertawa."),
+        None,
+        {"Kendrick"},
+        set(),
+    ),
+    (
+        "both names of a hyphenated pair",
+        ("Pasangan Bobby Nasution-Aulia Rachman dilantik hari ini.",),
+        None,
+        {"Bobby Nasution", "Aulia Rachman"},
+        set(),
+    ),
+    (
+        "the speaker of a headline",
+        ("Dilansir dari kanal YouTube miliknya, , menceritakan rumah barunya.",),
+        "Jarwo Ungkap Sosok Misterius di Rumah Barunya",
+        {"Jarwo"},
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "present", "absent"),
+    [c[1:] for c in HABIT_CASES],
+    ids=[c[0] for c in HABIT_CASES],
+)
+def test_people_habits(
+    paragraphs: tuple[str, ...], title: str | None, present: set[str], absent: set[str]
+) -> None:
+    people = _people(*paragraphs, title=title)
+    assert present <= set(people), list(people)
+    assert not absent & set(people), list(people)
+
+
+def test_bracketed_nickname_is_an_alias_not_a_second_person() -> None:
+    people = _people("Gubernur Ridwan Kamil (Emil) meninjau lokasi banjir.", "Emil mengatakan itu.")
+    assert list(people) == ["Ridwan Kamil"]
+    assert people["Ridwan Kamil"].aliases == ("Emil",)  # type: ignore[attr-defined]

@@ -352,3 +352,78 @@ def test_rank_role_gets_the_office_before_the_comma() -> None:
     result, quote = _find(paragraphs, "Tersangka sudah kami tahan sejak kemarin malam", "direct")
     assert quote.speaker == "Horas Marasi Silaen"
     assert [p.name for p in result.people] == ["Horas Marasi Silaen"]
+
+
+# Speaker habits seen on unseen articles, one invented case each: (id, paragraphs, title, quote, speaker)
+HABIT_SPEAKERS = [
+    (
+        "a common word as a given name right after the cue",
+        [
+            "Kepala Seksi Promosi Dinas Koperasi, Hari Santoso, hadir.",
+            "“Kami buka setiap hari,” kata Hari saat ditemui.",
+        ],
+        None,
+        "Kami buka setiap hari",
+        "Hari Santoso",
+    ),
+    (
+        "a roman numeral is not part of the speaker",
+        ["“Semua izin akan kami periksa ulang,” kata Kepala Satgas Wilayah IV Rudi Hartanto."],
+        None,
+        "Semua izin akan kami periksa ulang",
+        "Rudi Hartanto",
+    ),
+    (
+        "a name ending in a common word",
+        ["“Terima kasih untuk semua yang datang,” kata Raisa Maya."],
+        None,
+        "Terima kasih untuk semua yang datang",
+        "Raisa Maya",
+    ),
+    (
+        "a description with a work's title points back",
+        [
+            "“Saya akan terus bernyanyi,” kata Sinta Wulandari.",
+            "“Musik adalah hidup saya,” ujar pelantun “Cinta Pertama” tersebut.",
+        ],
+        None,
+        "Musik adalah hidup saya",
+        "Sinta Wulandari",
+    ),
+    (
+        "a pronoun cue after a new speaker in the same paragraph",
+        [
+            "“Kami siap bertanding,” kata manajer tim Budi Santoso.",
+            "Sementara itu, Yohanes Kaiba selaku pelatih kiper mengatakan jika timnya sudah siap. "
+            "“Kami sudah berlatih keras selama sebulan,” ucapnya.",
+        ],
+        None,
+        "Kami sudah berlatih keras selama sebulan",
+        "Yohanes Kaiba",
+    ),
+    (
+        "a pronoun cue with only the headline's speaker named",
+        ["Dilansir dari kanal YouTube miliknya, , bercerita.", "“Rumah ini ada penunggunya,” katanya."],
+        "Jarwo Ungkap Sosok Misterius di Rumah Barunya",
+        "Rumah ini ada penunggunya",
+        "Jarwo",
+    ),
+    (
+        "a name the scraper dropped stays unknown",
+        ["Budi Santoso hadir di sana.", "“Kami sudah berlatih keras selama sebulan,” jelas ,."],
+        None,
+        "Kami sudah berlatih keras selama sebulan",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "title", "text", "speaker"),
+    [c[1:] for c in HABIT_SPEAKERS],
+    ids=[c[0] for c in HABIT_SPEAKERS],
+)
+def test_speaker_habits(paragraphs: list[str], title: str | None, text: str, speaker: str | None) -> None:
+    result = extract(ParsedArticle(paragraphs=tuple(paragraphs), title=title))
+    (quote,) = [q for q in result.quotes if q.text == text]
+    assert quote.speaker == speaker

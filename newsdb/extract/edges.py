@@ -36,20 +36,18 @@ def _office_common(word: str, lex: Lexicon) -> bool:
 
 def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
     """Do the common words opening the run (at most two) begin the name after them
-    ('Agung Hadi Tjahjanto', 'Bunga Citra Lestari', 'Hari Wibowo')? Only before a name of two
-    or more words, or one known name word. ``OFFICE_LEAD``: the word also heads day or office
-    names, and the caller must see a person's context around the run."""
+    ('Agung Hadi Tjahjanto', 'Bunga Citra Lestari', 'Hari Wibowo')? ``COMMON_LEAD`` only before
+    a name of two or more words, or one known name word. ``OFFICE_LEAD``: the word also heads
+    day or office names, and the caller must see a person's context around the run."""
     if not 1 <= i <= 2 or classes[i] != NAME:
         return NO_LEAD
     if (j < len(classes) and classes[j] == TAIL) or tokens[j - 1][0].casefold() in lex.org_tails:
         return NO_LEAD
+    if i == 1 and j == len(classes) <= 3 and _office_common(tokens[0][0], lex):
+        return OFFICE_LEAD  # the caller checks the context, so any name may follow
     if not (j - i >= 2 or tokens[i][0].casefold() in lex.name_words):
         return NO_LEAD
-    if all(plain_common(t[0], lex) for t in tokens[:i]):
-        return COMMON_LEAD
-    if i == 1 and _office_common(tokens[0][0], lex):
-        return OFFICE_LEAD
-    return NO_LEAD
+    return COMMON_LEAD if all(plain_common(t[0], lex) for t in tokens[:i]) else NO_LEAD
 
 
 def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
