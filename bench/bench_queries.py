@@ -156,8 +156,13 @@ def _fix_sequences(engine: Engine) -> None:
 
 
 def analyze(engine: Engine) -> None:
+    """Planner statistics (and, on PostgreSQL, the visibility map that index-only scans need)."""
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
+        return
     with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-        conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("VACUUM ANALYZE")
 
 
 # --- run -----------------------------------------------------------------------------------------
