@@ -4,7 +4,6 @@ process at a named stage of a given batch."""
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import signal
@@ -18,7 +17,7 @@ from sqlalchemy.engine import URL
 
 from newsdb.db import make_engine, upgrade
 from newsdb.importer.pipeline import ImportOptions, import_paths
-from newsdb.models import Article, ArticlePerson, ArticleStaff, Person, Quote, SourceFile
+from newsdb.models import Article, ArticlePerson, ArticleStaff, ImportRun, Person, Quote, SourceFile
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
@@ -82,11 +81,12 @@ def count_rows(engine: Engine, model: type) -> int:
         return len(conn.execute(select(model.id)).all())
 
 
-@pytest.fixture
-def reference(tmp_path: Path) -> dict[str, tuple[object, ...]]:
+@pytest.fixture(scope="module")
+def reference(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[object, ...]]:
     """The archive an uninterrupted import of the same folder gives (on SQLite)."""
-    folder = corpus(tmp_path / "ref")
-    engine = make_engine(URL.create("sqlite", database=str(tmp_path / "ref" / "ref.sqlite")))
+    tmp_path = tmp_path_factory.mktemp("reference")
+    folder = corpus(tmp_path)
+    engine = make_engine(URL.create("sqlite", database=str(tmp_path / "ref.sqlite")))
     upgrade(engine)
     summary = import_paths(engine, [folder], ImportOptions(jobs=1, batch_size=BATCH))
     assert summary.imported == FILES
@@ -131,6 +131,8 @@ def check_kill_and_rerun(
     killed = run_script(KILLER, url, str(folder), stage, str(batch), str(BATCH))
     assert killed.returncode == -signal.SIGKILL, killed.stderr
 
+    with engine.connect() as conn:  # the killed run's row says it never finished
+        assert conn.execute(select(ImportRun.finished_at)).scalars().all() == [None]
     partial = snapshot(engine)
     assert len(partial) == stored
     assert count_rows(engine, SourceFile) == stored  # no source file without its article
@@ -147,28 +149,3 @@ def check_kill_and_rerun(
     }
     assert snapshot(engine) == reference
     assert count_rows(engine, SourceFile) == FILES
-
-
-def test_killed_run_row_stays_unfinished(sqlite_url: URL, tmp_path: Path) -> None:
-    engine = make_engine(sqlite_url)
-    upgrade(engine)
-    folder = corpus(tmp_path)
-    url = sqlite_url.render_as_string(hide_password=False)
-    killed = run_script(KILLER, url, str(folder), "after-commit", "1", str(BATCH))
-    assert killed.returncode == -signal.SIGKILL
-    with engine.connect() as conn:
-        from newsdb.models import ImportRun
-
-        finished = conn.execute(select(ImportRun.finished_at)).scalars().all()
-    assert finished == [None]
-    engine.dispose()
-
-
-def test_uninterrupted_script_prints_counts(sqlite_url: URL, tmp_path: Path) -> None:
-    engine = make_engine(sqlite_url)
-    upgrade(engine)
-    folder = corpus(tmp_path)
-    done = run_script(KILLER, sqlite_url.render_as_string(), str(folder), "never", "0", str(BATCH))
-    assert done.returncode == 0, done.stderr
-    assert json.loads(done.stdout)["imported"] == FILES
-    engine.dispose()
