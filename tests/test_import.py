@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import shutil
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -126,9 +127,22 @@ def test_outlet_and_published_options(engine: Engine, tmp_path: Path) -> None:
     options = ImportOptions(jobs=1, outlet="detik", published="2024-03-05T10:00:00+07:00")
     assert import_paths(engine, [path], options).imported == 1
     with engine.connect() as conn:
-        outlet, local = conn.execute(select(Outlet.name, Article.published_local).join(Article.outlet)).one()
+        columns = (Outlet.name, Article.published_local, Article.published_date)
+        outlet, local, day = conn.execute(select(*columns).join(Article.outlet)).one()
     assert outlet == "detikcom"
     assert local == "2024-03-05T10:00:00+07:00"
+    assert day == date(2024, 3, 5)
+
+
+def test_a_date_without_time_keeps_its_day(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "plain.txt"
+    path.write_text(
+        "Judul berita\n\nIsi berita yang cukup panjang untuk menjadi satu paragraf.\n", encoding="utf-8"
+    )
+    assert import_paths(engine, [path], ImportOptions(jobs=1, published="2024-03-05")).imported == 1
+    with engine.connect() as conn:
+        instant, day = conn.execute(select(Article.published_at, Article.published_date)).one()
+    assert (instant, day) == (None, date(2024, 3, 5))
 
 
 def test_dry_run_stores_nothing(engine: Engine) -> None:

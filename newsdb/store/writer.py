@@ -240,8 +240,6 @@ class ArticleWriter:
     def _fields(self, p: Placed, outlet_ids: dict[str, int], *, source: bool = True) -> dict[str, Any]:
         outlet_id = outlet_ids.get(self.outlets.name_of(p.item) or "")
         fields = article_fields(p.item.parsed, outlet_id, self.extractor_version)
-        if "published_date" not in ARTICLES.c:  # schema v1 before the column (transition only)
-            fields.pop("published_date")
         if source:
             fields["source_file_id"] = p.source_file_id
         return fields
