@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
@@ -76,6 +77,7 @@ def _start(m: Mention) -> int:
     return m.start
 
 
+@lru_cache(maxsize=8)
 def _relational_re(phrases: frozenset[str]) -> re.Pattern[str]:
     alts = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![^\W\d_])(?:{alts})")
@@ -87,11 +89,17 @@ def _relational_head(phrase: str, lex: Lexicon) -> str | None:
     return m.group() if m else None
 
 
+@lru_cache(maxsize=8)
+def _multiword_starts(phrases: frozenset[str]) -> frozenset[str]:
+    return frozenset(p.split(" ", 1)[0] for p in phrases)
+
+
 def _role_head(phrase: str, lex: Lexicon) -> str | None:
     low = phrase.casefold()
-    for mw in lex.multiword_roles:
-        if low.startswith(mw):
-            return mw
+    if low.lstrip().split(" ", 1)[0] in _multiword_starts(lex.multiword_roles):
+        for mw in lex.multiword_roles:
+            if low.startswith(mw):
+                return mw
     for w in _WORD_RE.findall(low)[:6]:
         if w in lex.role_heads:
             return w

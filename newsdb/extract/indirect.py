@@ -24,6 +24,7 @@ _GAP_RE = re.compile(
 _LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
 _PASSIVE_TAIL_RE = re.compile(r"(?:\s+(?:pula|juga|pun|lagi))?(?:\s+oleh)?\s+")
 _CLAUSE_COMMA_RE = re.compile(r",\s*")
+_PRONOUN_WORDS = frozenset({"dia", "ia", "beliau", "Dia", "Ia", "Beliau"})
 _PRONOUN_RE = re.compile(r"(?:^|[\s,])(?:dia|ia|beliau|Dia|Ia|Beliau)$")
 
 
@@ -119,13 +120,15 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
     return words | {"menurut"}
 
 
-_SENTENCE_ENDS = (". ", "? ", "! ", '" ', "” ")
-_ACTIVE_VERB_RE = re.compile(r"^(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+_LAST_END_RE = re.compile(r".*[.?!\"”] ", re.DOTALL)  # greedy: up to the last sentence end
+_ACTIVE_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+_NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
 
 
 def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
     window = text[max(0, start - 80) : start]
-    cut = max(window.rfind(p) for p in _SENTENCE_ENDS)
+    last = _LAST_END_RE.match(window)
+    cut = last.end() - 2 if last else -1
     if cut < 0 and start > 80:
         return False  # no sentence opens near the name
     lead = window[cut + 2 :] if cut >= 0 else window
@@ -146,10 +149,10 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     for m in para.mentions:
         if m.org:
             continue
-        nxt = para.text[m.end : m.end + 30].split()[:1]
-        if not nxt or not nxt[0][:1].islower():
+        nxt = _NEXT_WORD_RE.match(para.text, m.end)
+        if nxt is None or not nxt.group(1)[:1].islower():
             continue
-        if _ACTIVE_VERB_RE.match(nxt[0]) or _opens_sentence(para.text, m.start, lex):
+        if _ACTIVE_VERB_RE.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
     return out
 
@@ -160,6 +163,8 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
         seen = set(para.text.split())
+        if not para.mentions and seen.isdisjoint(_PRONOUN_WORDS):
+            continue  # nobody named and no pronoun: no subject for any verb
         out.extend(_subject_events(i, para, lex))
         out.extend(_passive_events(i, para, lex, seen))
         for m in _verbs(para.text, words, seen):

@@ -272,6 +272,10 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     found = runs.get(run)
     if found is not None:
         return found
+    one_word = " " not in run and "\u00a0" not in run and not _SPECIAL_RE.search(run)
+    if one_word and classify(run, -1, lex) != NAME:
+        runs[run] = ()  # one word that is not a name: the commonest run of all
+        return ()
     protos = []
     for tokens in _split_tokens(run, 0):
         classes: list[int] = []

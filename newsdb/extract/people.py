@@ -12,6 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.names import Mention
@@ -39,6 +40,7 @@ def strip_honorifics(name: str, lex: Lexicon | None = None) -> str:
     return " ".join(w for w in words if w != ",")
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """Normalised matching key: casefold, accents removed, honorifics stripped, spaces collapsed."""
     text = strip_honorifics(_plain(name).replace("\u00a0", " "))
