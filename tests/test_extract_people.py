@@ -283,6 +283,13 @@ HABIT_CASES = [
         set(),
     ),
     (
+        "a verb of a headline quoted in the body does not end a name",
+        ('Simak Video "Gibran Resmikan Taman Kota di Solo" berikut ini.',),
+        None,
+        set(),
+        {"Gibran Resmikan"},
+    ),
+    (
         "the speaker of a headline",
         ("Dilansir dari kanal YouTube miliknya, , menceritakan rumah barunya.",),
         "Jarwo Ungkap Sosok Misterius di Rumah Barunya",
@@ -309,3 +316,13 @@ def test_bracketed_nickname_is_an_alias_not_a_second_person() -> None:
     people = _people("Gubernur Ridwan Kamil (Emil) meninjau lokasi banjir.", "Emil mengatakan itu.")
     assert list(people) == ["Ridwan Kamil"]
     assert people["Ridwan Kamil"].aliases == ("Emil",)  # type: ignore[attr-defined]
+
+
+def test_nickname_paragraphs_later_joins_the_one_name_it_begins() -> None:
+    people = _people(
+        "Kepala Dinas Pendidikan Kota Bekasi Inayatullah meninjau sekolah itu.",
+        "Sekolah itu kekurangan bangku.",
+        "“Bangku-bangku itu kita adakan tahun ini,” jelas pria yang akrab disapa Inay itu.",
+    )
+    assert list(people) == ["Inayatullah"]
+    assert people["Inayatullah"].aliases == ("Inay",)  # type: ignore[attr-defined]

@@ -14,13 +14,16 @@ from newsdb.extract.wordclass import HONORIFIC, LINKWORD, NAME, OTHER, PARTICLE,
 Tokens = list[tuple[str, int, int]]
 
 NO_LEAD, COMMON_LEAD, OFFICE_LEAD = 0, 1, 2
+_NOT_NAME_ENDINGS = ("kan", "lah", "nya")
 
 
 def plain_common(word: str, lex: Lexicon) -> bool:
-    """A capitalised common word that may still be a given name ('Agung', 'Pantas', 'Mari')."""
+    """A capitalised common word that may still be a given name ('Agung', 'Pantas', 'Mari');
+    not a verb or clitic form ('Resmikan', 'Inilah', 'Rumahnya') of a headline in the text."""
     low = word.casefold()
     return (
         word[:1].isupper()
+        and not low.endswith(_NOT_NAME_ENDINGS)
         and word[1:].islower()
         and low in lex.common
         and not (low in lex.stopwords or low in lex.places or lex.is_role_word(low))

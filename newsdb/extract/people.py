@@ -139,10 +139,31 @@ def nickname_hints(mentions: list[Mention], text: str) -> dict[str, str]:
             hints[b.text] = a.text
     for m in _NICK_RE.finditer(text):
         after = [x for x in mentions if x.start == m.end()]
-        before = [x for x in mentions if x.end <= m.start() and m.start() - x.end < 120 and not x.org]
+        before = [
+            x for x in mentions if x.end <= m.start() and m.start() - x.end < 120 and not x.org and x.evidence
+        ]
         if after and before and after[0].text != before[-1].text:
             hints[after[0].text] = before[-1].text
     return hints
+
+
+def _begins_a_word(nick: str, form: str) -> bool:
+    return any(t.casefold().startswith(nick) for t in form.split())
+
+
+def nicknames_by_prefix(mentions: list[Mention], text: str, forms: set[str], hints: dict[str, str]) -> None:
+    """``jelas pria yang akrab disapa Inay itu``, the name given paragraphs earlier: a nickname
+    that begins exactly one longer name of the article ('Inayatullah') is that person's."""
+    for m in _NICK_RE.finditer(text):
+        after = [x for x in mentions if x.start == m.end()]
+        if not after or after[0].text in hints or len(after[0].text) < 3:
+            continue
+        nick = after[0].text.casefold()
+        fuller = {
+            f for f in forms if len(f) > len(nick) and any(t.casefold().startswith(nick) for t in f.split())
+        }
+        if len(fuller) == 1:
+            hints[after[0].text] = fuller.pop()
 
 
 def build_people(
