@@ -60,4 +60,6 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return ACRONYM
     if low in lex.common:
         return OTHER
+    if len(low) > 5 and low.endswith("kan") and low not in lex.name_words:
+        return OTHER  # a verb of a headline ('Resmikan', 'Ungkapkan'), not a name
     return NAME
