@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, func, select, text
 from sqlalchemy.orm import Session
 
 from newsdb.importer.pipeline import ImportOptions, import_paths
@@ -95,6 +95,16 @@ def test_changed_file_becomes_a_new_revision(engine: Engine, tmp_path: Path) -> 
     assert "Paragraf tambahan" in art.body
     again = import_paths(engine, [path], ImportOptions(jobs=1))
     assert (again.updated, again.unchanged) == (0, 1)
+
+    path.write_text(original, encoding="utf-8")  # changed back: the first revision is current again
+    back = import_paths(engine, [path], ImportOptions(jobs=1))
+    assert (back.imported, back.updated, back.unchanged) == (0, 1, 0)
+    with Session(engine) as session:
+        art = session.execute(select(Article)).scalar_one()
+        assert (art.revision, art.source_file_id) == (3, files[0].id)
+        assert "Paragraf tambahan" not in art.body
+        assert session.execute(select(func.count()).select_from(SourceFile)).scalar_one() == 2
+    assert import_paths(engine, [path], ImportOptions(jobs=1)).unchanged == 1
 
 
 def test_jsonl_gz_inputs_and_bad_lines(engine: Engine, tmp_path: Path) -> None:

@@ -163,8 +163,14 @@ def database_files(engine: Engine) -> list[Path]:
 
 
 def _known_hashes(conn: Connection) -> set[str]:
+    """The content hashes of the articles' current revisions: inputs with one of them are unchanged.
+
+    (An older revision's content comes back as a revision: the writer decides that.)
+    """
+    sources, articles = SourceFile.__table__, Article.__table__
+    query = select(sources.c.sha256).join(articles, articles.c.source_file_id == sources.c.id)
     with conn.begin():
-        return set(conn.execute(select(SourceFile.__table__.c.sha256)).scalars())
+        return set(conn.execute(query).scalars())
 
 
 def _skip_known(

@@ -186,9 +186,9 @@ class ArticleWriter:
         if not articles:
             return result
         placed = self._store_sources(conn, articles, run_id)
-        result.unchanged = len(articles) - len(placed)
         self._stage("sources")
-        self._store_articles(conn, placed)
+        placed = self._store_articles(conn, placed)
+        result.unchanged = len(articles) - len(placed)
         result.imported = sum(p.new for p in placed)
         result.updated = len(placed) - result.imported
         self._stage("articles")
@@ -199,17 +199,30 @@ class ArticleWriter:
     def _store_sources(
         self, conn: Connection, articles: list[PreparedArticle], run_id: int | None
     ) -> list[Placed]:
-        """Insert the new contents; an already stored sha256 means the input is unchanged."""
+        """Insert the new contents. A stored sha256 means the input is unchanged, unless it is an older
+        revision of the same source (a file changed back): that one is placed again, as a revision."""
         first = {a.sha256: a for a in reversed(articles)}
-        stored = {sha for (sha,) in select_in(conn, [SOURCES.c.sha256], SOURCES.c.sha256, first)}
+        columns = [SOURCES.c.id, SOURCES.c.sha256, SOURCES.c.source_key]
+        stored = {sha: (sid, key) for sid, sha, key in select_in(conn, columns, SOURCES.c.sha256, first)}
         rows = [source_file_row(first[sha], run_id) for sha in sorted(first) if sha not in stored]
         inserted = insert_new_rows(conn, SOURCES, rows, "sha256")
-        return [
-            Placed(a, inserted[a.sha256]) for a in articles if first[a.sha256] is a and a.sha256 in inserted
-        ]
+        placed = []
+        for a in articles:
+            if first[a.sha256] is not a:
+                continue
+            if a.sha256 in inserted:
+                placed.append(Placed(a, inserted[a.sha256]))
+            elif a.sha256 in stored and stored[a.sha256][1] == a.source_key:
+                placed.append(Placed(a, stored[a.sha256][0], new=False))
+        return placed
 
-    def _store_articles(self, conn: Connection, placed: list[Placed]) -> None:
-        """Insert new articles, revise known ones (sorted: same lock order in every importer)."""
+    def _store_articles(self, conn: Connection, placed: list[Placed]) -> list[Placed]:
+        """Insert new articles, revise known ones (sorted: same lock order in every importer); returns
+        the articles written (an older revision placed again that is already current is not)."""
+        current = current_sources(conn, [p.item.source_key for p in placed if not p.new])
+        placed = [
+            p for p in placed if p.new or current.get(p.item.source_key, p.source_file_id) != p.source_file_id
+        ]
         outlet_ids = self.outlets.ids_for(conn, [p.item for p in placed])
         existing = article_ids(conn, [p.item.source_key for p in placed])
         fresh = sorted((p for p in placed if p.item.source_key not in existing), key=_by_key)
@@ -225,6 +238,7 @@ class ArticleWriter:
             p.article_id, p.new = existing[p.item.source_key], False
         if revised:
             self._revise(conn, revised, outlet_ids)
+        return placed
 
     def _insert_articles(
         self, conn: Connection, fresh: list[Placed], outlet_ids: dict[str, int]
@@ -285,6 +299,12 @@ def article_ids(conn: Connection, keys: list[str]) -> dict[str, int]:
     """source_key → article id for the stored articles among ``keys``."""
     columns = [ARTICLES.c.id, ARTICLES.c.source_key]
     return {key: aid for aid, key in select_in(conn, columns, ARTICLES.c.source_key, keys)}
+
+
+def current_sources(conn: Connection, keys: list[str]) -> dict[str, int]:
+    """source_key → the id of the source file its article points to now."""
+    columns = [ARTICLES.c.source_file_id, ARTICLES.c.source_key]
+    return {key: sid for sid, key in select_in(conn, columns, ARTICLES.c.source_key, keys)}
 
 
 def clear_extraction(conn: Connection, article_ids: list[int]) -> None:
