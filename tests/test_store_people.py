@@ -181,3 +181,12 @@ def test_a_deadlocked_batch_is_run_again(engine: Engine) -> None:
     assert (result.imported, calls) == (1, ["people"])
     assert people_of(engine, "a") == {"Vladimir Putin"}
     assert count(engine, "source_files") == 1
+
+
+def test_an_article_the_database_refuses_fails_alone(engine: Engine) -> None:
+    broken = FoundQuote(text="x", kind="direct", paragraph=None, start=0, end=1)  # type: ignore[arg-type]
+    result = store(engine, article("good", person("Joko Widodo")), article("bad", quotes=(broken,)))
+    assert (result.imported, result.failed) == (1, 1)
+    assert result.failures[0].path == "bad.txt" and result.failures[0].kind == "store"
+    assert count(engine, "articles") == 1 and count(engine, "source_files") == 1
+    assert people_of(engine, "good") == {"Joko Widodo"}

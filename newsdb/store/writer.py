@@ -8,7 +8,8 @@ at once on PostgreSQL take row locks in the same order and cannot deadlock. Uniq
 
 Content identity is ``source_files.sha256``: a file already stored is *unchanged*. A new content for a
 known ``source_key`` is a new revision: its source file row is added (the old one is kept), the
-article row points to it, ``revision`` goes up by one and its extracted rows are replaced.
+article row points to it, ``revision`` goes up by one and its extracted rows are replaced. Content
+changed back to an older revision's bytes makes that source file current again, as a new revision.
 """
 
 from __future__ import annotations
