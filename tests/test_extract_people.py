@@ -290,6 +290,27 @@ HABIT_CASES = [
         {"Gibran Resmikan"},
     ),
     (
+        "a term abbreviated in brackets is not a person",
+        ("Gubernur menerbitkan Instruksi Gubernur (Ingub) Nomor 12.", "Ingub itu berlaku sejak Senin."),
+        None,
+        set(),
+        {"Ingub"},
+    ),
+    (
+        "the field of an office is not a person",
+        ("Deputi Bidang Klimatologi, Drs Herizal Saputra MSc, memaparkan data itu.",),
+        None,
+        {"Herizal Saputra"},
+        {"Klimatologi"},
+    ),
+    (
+        "the speaker of a headline with a colon",
+        ("Ia mengaku sudah lama menunggu.",),
+        "Jarwo Sudarsono: Saya Tidak Akan Mundur",
+        {"Jarwo Sudarsono"},
+        set(),
+    ),
+    (
         "the speaker of a headline",
         ("Dilansir dari kanal YouTube miliknya, , menceritakan rumah barunya.",),
         "Jarwo Ungkap Sosok Misterius di Rumah Barunya",

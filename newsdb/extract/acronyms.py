@@ -1,9 +1,9 @@
 """Organisation short forms defined in the text: ``Dinas Pariwisata dan Kebudayaan (Disparbud)``.
 
 A capitalised word in brackets right after a capitalised phrase names that phrase again. When
-the phrase is an organisation (an organisation head or one-word office prefix among its words)
-the short form is an organisation for the whole article, wherever it stands
-(``Kepala Bidang Pemasaran Disparbud DKI Jakarta``). After a person's name the same shape is a
+the phrase is not a person's name (its last word is no name word) the short form is an
+organisation or a term for the whole article, wherever it stands (``Kepala Bidang Pemasaran
+Disparbud DKI Jakarta``, ``Instruksi Gubernur (Ingub)``). After a person's name the same shape is a
 nickname (``Joko Widodo (Jokowi)``), which :func:`newsdb.extract.people.nickname_hints` reads.
 """
 
@@ -13,6 +13,7 @@ import re
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
+from newsdb.extract.wordclass import INITIAL, NAME, classify
 
 _DEFINED_RE = re.compile(
     r"((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:dan|&|untuk|dari|di)[ \u00a0]+)?){1,8})\(([A-Z][A-Za-z]{2,})\)"
@@ -20,13 +21,10 @@ _DEFINED_RE = re.compile(
 
 
 def _is_org(phrase: str, lex: Lexicon) -> bool:
-    for word in phrase.split():
-        low = word.casefold()
-        if low in lex.org_heads or low in lex.org_tails:
-            return True
-        if len(low) > 5 and low.startswith(lex.org_prefixes):
-            return True
-    return False
+    """The phrase names no person when its last word is no name ('Dinas … Kebudayaan',
+    'Instruksi Gubernur'); 'Joko Widodo (Jokowi)' and 'Inayatullah (Inay)' are nicknames."""
+    words = phrase.split()
+    return bool(words) and classify(words[-1], -1, lex) not in (NAME, INITIAL)
 
 
 def defined_orgs(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
@@ -36,6 +34,9 @@ def defined_orgs(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
         if "(" not in para:
             continue
         for m in _DEFINED_RE.finditer(para):
+            short, words = m.group(2), m.group(1).split()
+            if len(words) < 2 or words[0][:1] != short[:1]:
+                continue  # not an abbreviation of the phrase ('Presiden (Vladimir) Putin')
             if _is_org(m.group(1), lex):
                 out.add(m.group(2))
     return out

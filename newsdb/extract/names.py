@@ -40,6 +40,7 @@ _TOKEN_RE = re.compile(r"[^ \u00a0]+")
 _SPECIAL_RE = re.compile(r"[.()'’]")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
+_FIELD_WORDS = frozenset({"bidang", "urusan", "divisi", "seksi", "subbidang", "subdit"})
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
@@ -222,6 +223,8 @@ def _proto(
     words = [t[0].strip("()") for t in tokens[i:j]]
     first_role, nearest_org = _scan_back(tokens, classes, i)
     org = j < len(classes) and classes[j] == TAIL
+    if i > 0 and tokens[i - 1][0].casefold() in _FIELD_WORDS:
+        org = True  # 'Deputi Bidang Meteorologi': the field of an office
     if nearest_org >= 0 and tokens[nearest_org][0].strip("()").casefold() in lex.named_heads:
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
         region = bool(between) and all(w in lex.places for w in between)

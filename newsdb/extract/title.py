@@ -2,9 +2,10 @@
 
 Only names that something vouches for count: a strong title in front (``Presiden``, a rank,
 an honorific), a well-known single-name figure, a form the body uses too, or a speech verb right
-after the name (``Sule Ungkap …``, ``Celine Dion Minta …``). That last one is the headline's
-*speaker*: the story reports what that person says, so a pronoun cue with nobody named before it
-(``"…," katanya`` when the body lost the name) points to them.
+after the name (``Sule Ungkap …``, ``Celine Dion Minta …``) or a colon after the name that
+opens the headline (``Jarwo: Saya …``). That last one is the headline's *speaker*: the story
+reports what that person says, so a pronoun cue with nobody named before it (``"…," katanya``
+when the body lost the name) points to them.
 """
 
 from __future__ import annotations
@@ -38,13 +39,16 @@ def _body_forms_in(title: str, body_forms: set[str]) -> list[Mention]:
 
 
 def _speaks(title: str, m: Mention, lex: Lexicon) -> bool:
+    """'Sule Ungkap …', 'Daniel Mananta: Bagaimana …'."""
+    if title[m.end : m.end + 3].lstrip(" ").startswith(":"):
+        return not title[: m.start].strip()  # 'Survei Poltracking: …' is no one's word
     nxt = _WORD_RE.match(title, m.end + 1) if title[m.end : m.end + 1] == " " else None
     return nxt is not None and nxt.group().casefold() in lex.title_verbs
 
 
 def title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> tuple[list[Mention], Mention | None]:
     """The headline's name mentions, and its speaker (a name right before a speech verb)."""
-    if _triggers(lex).isdisjoint(w.casefold() for w in _WORD_RE.findall(title)):
+    if ":" not in title and _triggers(lex).isdisjoint(w.casefold() for w in _WORD_RE.findall(title)):
         return _body_forms_in(title, body_forms), None
     strong = lex.person_titles | lex.ranks | lex.honorifics
     out = find_mentions(title, TITLE, lex)
@@ -54,7 +58,7 @@ def title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> tuple[list
             continue
         titled = m.titled and (m.title_word or "").replace(".", "") in strong
         mononym = len(m.tokens) == 1 and m.text.casefold() in lex.mononyms
-        m.evidence = titled or mononym or m.text in body_forms
+        m.evidence = titled or mononym  # a body form counts through its body mentions
         if speaker is None and _speaks(title, m, lex):
             m.evidence, speaker = True, m
     return out, speaker
