@@ -174,6 +174,7 @@ def test_folders_globs_symlink_loops_and_missing_paths(tmp_path: Path, sqlite_ur
     shutil.copy(seeds[1], top / "a" / "b" / "two.txt")
     (top / "a" / "b" / "loop").symlink_to(top / "a", target_is_directory=True)
     (top / "a" / ".hidden.txt").write_text("not an input")
+    (top / "a" / "README.md").write_text("# About these files\n\nNot an article either.\n")
     summary = import_paths(engine, [top, str(top / "**" / "*.txt"), tmp_path / "nope"], ImportOptions(jobs=1))
     assert summary.imported == 2
     assert summary.failed == 1 and summary.errors[0].kind == "missing"

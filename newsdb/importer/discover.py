@@ -4,8 +4,10 @@ Every input becomes a :class:`WorkItem` (its raw bytes, identity and hints) or, 
 read, a :class:`~newsdb.store.FailedInput`. Reading bytes happens here, in the main process, so that
 the content hash is known before any parsing: inputs already in the archive are skipped early.
 
-* A folder is walked recursively; hidden entries (``.name``) are skipped; a directory reached twice
-  (a symlink loop, or two links to one place) is walked once.
+* A folder is walked recursively; hidden entries (``.name``) and the folder's own documentation
+  (``README``, ``LICENSE``, ``SOURCES.md``, ...) are skipped; every other file is an input, so that a
+  binary or empty file is reported, not silently passed over. A directory reached twice (a symlink
+  loop, or two links to one place) is walked once. A file named explicitly is always an input.
 * ``*.jsonl`` / ``*.jsonl.gz``: a record with ``text`` is an article; a record without ``text`` naming
   a ``file`` is sidecar metadata for that file of its folder (``INDEX.jsonl``), not an input.
 * A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob (``**`` recursive).
@@ -29,6 +31,7 @@ from newsdb.records import SourceHints
 from newsdb.store.records import FailedInput
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+FOLDER_DOCUMENTS = frozenset({"README", "LICENSE", "LICENCE", "SOURCES", "CHANGELOG", "NOTICE", "COPYING"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,11 @@ class Source:
 
     path: Path  # as given (joined below the folder given)
     jsonl: bool
+
+
+def is_folder_document(name: str) -> bool:
+    """A folder's own documentation (README, LICENSE, SOURCES.md, ...): not an article of the folder."""
+    return name.split(".", 1)[0].upper() in FOLDER_DOCUMENTS
 
 
 def is_jsonl(path: Path) -> bool:
@@ -123,7 +131,7 @@ def _walk(root: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Source]:
             continue
         seen_dirs.add(ident)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(f for f in files if not f.startswith(".")):
+        for name in sorted(f for f in files if not f.startswith(".") and not is_folder_document(f)):
             path = Path(folder) / name
             yield Source(path, is_jsonl(path))
 
