@@ -130,6 +130,7 @@ def import_paths(
             fresh = _skip_known(chain(missing, discovery.items(sources)), known, summary)
             chunks = chunked(fresh, options.batch_size)
             for results in ChunkRunner(jobs, options.max_bytes).run(chunks):
+                summary.seen += len(results)
                 summary.add(writer.store(conn, results, summary.run_id, dry_run=options.dry_run))
                 if progress is not None:
                     progress(summary.seen, total)
@@ -176,11 +177,13 @@ def _known_hashes(conn: Connection) -> set[str]:
 def _skip_known(
     items: Iterable[WorkItem | FailedInput], known: set[str], summary: ImportSummary
 ) -> Iterator[WorkItem | FailedInput]:
-    """Count every input as seen; contents already stored (or met earlier in this run) are unchanged."""
+    """Inputs whose content is already stored (or met earlier in this run) are counted as seen and
+    unchanged here; the others are counted when their batch is written (so a run that stops early
+    records seen = imported + unchanged + updated + failed)."""
     for item in items:
-        summary.seen += 1
         if isinstance(item, WorkItem):
             if item.sha256 in known:
+                summary.seen += 1
                 summary.unchanged += 1
                 continue
             known.add(item.sha256)
