@@ -190,3 +190,9 @@ def test_an_article_the_database_refuses_fails_alone(engine: Engine) -> None:
     assert result.failures[0].path == "bad.txt" and result.failures[0].kind == "store"
     assert count(engine, "articles") == 1 and count(engine, "source_files") == 1
     assert people_of(engine, "good") == {"Joko Widodo"}
+
+
+def test_mononyms_and_middle_names_are_not_matched_by_a_word(engine: Engine) -> None:
+    store(engine, article("a", person("Tien Soeharto"), person("Susilo Bambang Yudhoyono")))
+    store(engine, article("b", person("Soeharto"), person("Bambang"), person("Yudhoyono")))
+    assert people_of(engine, "b") == {"Soeharto", "Bambang", "Susilo Bambang Yudhoyono"}

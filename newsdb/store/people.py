@@ -2,8 +2,9 @@
 
 Inside one article the extractor already folds ``Lavrov`` into ``Sergei Lavrov``. Here a person the
 article names by one word only (``Putin``) is resolved against the whole archive: to the one person
-whose aliases carry that key, else to the one person whose full key contains that word; when several
-people fit (or none), it stays a person of its own rather than being merged wrongly.
+whose aliases carry that key, else (unless the word is a known mononym such as ``Soeharto``) to the
+one person whose full key begins or ends with that word; when several people fit (or none), it stays
+a person of its own rather than being merged wrongly.
 
 :class:`ArchivePeople` keeps an in-memory index of the archive's person keys and aliases (loaded once,
 extended by every batch this process writes). Identity is the person *key*; ids are looked up after
@@ -15,10 +16,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from newsdb.extract.lexicon import get_lexicon
 from newsdb.models import Person, PersonAlias
 from newsdb.records import FoundPerson
 from newsdb.store.records import PreparedArticle
@@ -72,9 +75,9 @@ class ArchivePeople:
         if pid is not None:
             self.ids[key] = pid
         words = key.split()
-        if len(words) > 1:
-            for word in words:
-                self.tokens[word].add(key)
+        if len(words) > 1:  # given name or surname: how a short mention names someone
+            self.tokens[words[0]].add(key)
+            self.tokens[words[-1]].add(key)
 
     def _add_alias(self, person_key: str, alias_key: str) -> None:
         if alias_key and alias_key != person_key:
@@ -84,12 +87,19 @@ class ArchivePeople:
         return key in self.ids or key in self.names
 
     def resolve_key(self, key: str) -> str:
-        """The archive person a one-word key stands for, when exactly one fits; else the key itself."""
+        """The archive person a one-word key stands for, when exactly one fits; else the key itself.
+
+        First the aliases (another article showed that short form for a full name), then the people
+        whose first or last word it is. A known mononym (``Soeharto``, ``Jokowi``) is a name in its own
+        right: it resolves through aliases only, never by a word of someone else's name.
+        """
         if " " in key:
             return key
         by_alias = self.alias_keys.get(key, set()) - {key}
         if by_alias:
             return next(iter(by_alias)) if len(by_alias) == 1 else key
+        if key in _mononyms():
+            return key
         by_word = self.tokens.get(key, set()) - {key}
         return next(iter(by_word)) if len(by_word) == 1 else key
 
@@ -100,6 +110,11 @@ class ArchivePeople:
             self._add_person(link.key)
         for form in link.forms:
             self._add_alias(link.key, name_key(form))
+
+
+@cache
+def _mononyms() -> frozenset[str]:
+    return frozenset(name_key(word) for word in get_lexicon().mononyms)
 
 
 def _people_of(item: PreparedArticle) -> list[FoundPerson]:
