@@ -13,7 +13,8 @@ from newsdb.extract.wordclass import HONORIFIC, LINKWORD, NAME, OTHER, PARTICLE,
 
 Tokens = list[tuple[str, int, int]]
 
-NO_LEAD, COMMON_LEAD, OFFICE_LEAD = 0, 1, 2
+NO_LEAD, COMMON_LEAD, OFFICE_LEAD, STOP_LEAD = 0, 1, 2, 3
+_NEVER_LEADS = frozenset({"the", "of", "and", "for", "de", "la", "le", "el", "al"})
 _NOT_NAME_ENDINGS = ("kan", "lah", "nya")
 
 
@@ -37,17 +38,29 @@ def _office_common(word: str, lex: Lexicon) -> bool:
     return word[1:].islower() and low in lex.common and low in lex.org_heads and low not in lex.stopwords
 
 
+def _stop_word(word: str, lex: Lexicon) -> bool:
+    """A word the lexicon never takes for a name ('Muslim', 'Song', 'Tata') that is no role,
+    office, place or English article: a given name only right after a cue or a role's comma."""
+    low = word.casefold()
+    if not word[1:].islower() or low not in lex.stopwords or low in _NEVER_LEADS:
+        return False
+    return not (lex.is_role_word(low) or low in lex.org_heads or low in lex.places or low in lex.function_words)
+
+
 def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
     """Do the common words opening the run (at most two) begin the name after them
     ('Agung Hadi Tjahjanto', 'Bunga Citra Lestari', 'Hari Wibowo')? ``COMMON_LEAD`` only before
     a name of two or more words, or one known name word. ``OFFICE_LEAD``: the word also heads
-    day or office names, and the caller must see a person's context around the run."""
+    day or office names, and the caller must see a person's context around the run;
+    ``STOP_LEAD``: a word never taken for a name ('Muslim'), which needs the strictest context."""
     if not 1 <= i <= 2 or classes[i] != NAME:
         return NO_LEAD
     if (j < len(classes) and classes[j] == TAIL) or tokens[j - 1][0].casefold() in lex.org_tails:
         return NO_LEAD
     if i == 1 and j == len(classes) <= 3 and _office_common(tokens[0][0], lex):
         return OFFICE_LEAD  # the caller checks the context, so any name may follow
+    if i == 1 and j == len(classes) <= 4 and _stop_word(tokens[0][0], lex):
+        return STOP_LEAD
     if not (j - i >= 2 or tokens[i][0].casefold() in lex.name_words):
         return NO_LEAD
     return COMMON_LEAD if all(plain_common(t[0], lex) for t in tokens[:i]) else NO_LEAD

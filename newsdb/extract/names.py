@@ -323,7 +323,7 @@ def _lead_fits(p: _Proto, text: str, run_start: int, run_end: int, lex: Lexicon)
     if before and before[-1].casefold() in lex.after_cues:
         return True
     verb = after[0].casefold().strip(",") if after else ""
-    if verb in lex.before_cues or verb in lex.indirect_verbs:
+    if p.lead_kind == OFFICE_LEAD and (verb in lex.before_cues or verb in lex.indirect_verbs):
         return True
     return prev == "," and lookback_role(text, run_start, lex)[0] is not None
 
