@@ -44,7 +44,9 @@ def _stop_word(word: str, lex: Lexicon) -> bool:
     low = word.casefold()
     if not word[1:].islower() or low not in lex.stopwords or low in _NEVER_LEADS:
         return False
-    return not (lex.is_role_word(low) or low in lex.org_heads or low in lex.places or low in lex.function_words)
+    if lex.is_role_word(low) or low in lex.org_heads:
+        return False
+    return not (low in lex.places or low in lex.function_words)
 
 
 def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
