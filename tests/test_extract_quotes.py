@@ -409,6 +409,16 @@ HABIT_SPEAKERS = [
         "Jarwo",
     ),
     (
+        "a word never taken for a name opens a longer name of the article",
+        [
+            "Pengacara terdakwa, Muslim Jaya Sitorus yakin hakim adil.",
+            "“Kami menunggu putusan hakim,” ujar Muslim kepada wartawan.",
+        ],
+        None,
+        "Kami menunggu putusan hakim",
+        "Muslim Jaya Sitorus",
+    ),
+    (
         "a name the scraper dropped stays unknown",
         ["Budi Santoso hadir di sana.", "“Kami sudah berlatih keras selama sebulan,” jelas ,."],
         None,

@@ -86,7 +86,8 @@ def extract(article: ParsedArticle) -> Extraction:
     mark_orgs(mentions, defined_orgs(article.paragraphs, lex))
     for para, ms in zip(article.paragraphs, mentions, strict=True):
         vouch_lists(para, ms)
-    paras = [paragraph_context(p, ms) for p, ms in zip(article.paragraphs, mentions, strict=True)]
+    known = frozenset(m.text.split(" ", 1)[0] for ms in mentions for m in ms if not m.org and " " in m.text)
+    paras = [paragraph_context(p, ms, known) for p, ms in zip(article.paragraphs, mentions, strict=True)]
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)
     body_forms = {m.text for ms in mentions for m in ms if not m.org}

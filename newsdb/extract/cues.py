@@ -244,17 +244,21 @@ def _words_from(text: str, pos: int, n: int) -> list[tuple[str, int, int]]:
     return out
 
 
-def _adhoc_name(text: str, pos: int, para: int, ments: list[Mention], lex: Lexicon) -> Mention | None:
-    """``tutup Makmur``: right after a cue verb, a capitalised common word is a name."""
+def _adhoc_name(
+    text: str, pos: int, para: int, ments: list[Mention], lex: Lexicon, known: frozenset[str]
+) -> Mention | None:
+    """``tutup Makmur``: right after a cue verb, a capitalised common word is a name; so is any
+    word that opens a longer name of the article (``ujar Muslim`` after ``Muslim Jaya Butar-butar``)."""
     words = _words_from(text, pos, 2)
     if not words:
         return None
     w, s, e = words[0]
     low = w.casefold()
-    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2 and low in lex.common):
+    if not (w[:1].isupper() and w[1:].islower() and len(w) > 2) or lex.is_role_word(low):
         return None
-    if low in lex.stopwords or low in lex.places or lex.is_role_word(low):
-        return None  # an organisation head that is a common word may be a given name ('kata Hari saat')
+    if w not in known:
+        if low not in lex.common or low in lex.stopwords or low in lex.places:
+            return None  # an organisation head that is a common word may be a given name ('kata Hari saat')
     if len(words) > 1 and words[1][0][:1].isupper():
         return None
     m = Mention(text=w, para=para, start=s, end=e, evidence=True)
@@ -263,8 +267,16 @@ def _adhoc_name(text: str, pos: int, para: int, ments: list[Mention], lex: Lexic
     return m
 
 
-def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int = -1) -> Cue | None:
-    """Cue right after a closing mark: ``, kata X``, ``ujarnya``, ``dia menambahkan``."""
+def after_cue(
+    text: str,
+    pos: int,
+    ments: list[Mention],
+    lex: Lexicon,
+    para: int = -1,
+    known: frozenset[str] = frozenset(),
+) -> Cue | None:
+    """Cue right after a closing mark: ``, kata X``, ``ujarnya``, ``dia menambahkan``; ``known``
+    are the first words of the article's longer names."""
     start = _LEAD_RE.match(text, pos)
     words = _words_from(text, start.end() if start else pos, 4)
     if words and words[0][0].casefold() in lex.fillers:
@@ -289,7 +301,7 @@ def after_cue(text: str, pos: int, ments: list[Mention], lex: Lexicon, para: int
             return Cue(w0, ref, find_via(text, titled_end, titled_end + 120, lex))
         ref = ref_from_phrase(text, e0, end, ments, lex)
         if ref.kind in ("none", "role") and not names_in(ments, e0, end):
-            adhoc = _adhoc_name(text, e0 + 1, para, ments, lex)
+            adhoc = _adhoc_name(text, e0 + 1, para, ments, lex, known)
             if adhoc is not None:
                 ref = Ref("mention", mention=adhoc)
         return Cue(w0, ref, find_via(text, end, end + 120, lex))

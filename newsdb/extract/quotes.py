@@ -37,11 +37,12 @@ class Draft:
 class Paragraph:
     """One body paragraph with its name mentions; sentence starts are found when first asked."""
 
-    __slots__ = ("text", "mentions", "_starts")
+    __slots__ = ("text", "mentions", "known", "_starts")
 
-    def __init__(self, text: str, mentions: list[Mention]) -> None:
+    def __init__(self, text: str, mentions: list[Mention], known: frozenset[str] = frozenset()) -> None:
         self.text = text
         self.mentions = mentions
+        self.known = known  # first words of the article's longer names
         self._starts: list[int] | None = None
 
     @property
@@ -81,7 +82,9 @@ def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) ->
     if not head or head[-1] in _GLUED or _RELATED_RE.search(head, max(0, len(head) - 200)):
         lo = max(span.open_at, 0)  # '…itu.""Bahwa …' or 'Baca juga: …"Itu …': paragraphs run together
     prefix = para.text[lo : max(span.open_at, 0)]
-    cue = after_cue(para.text, span.after, para.mentions, lex, span.para) if span.close_at else None
+    cue = (
+        after_cue(para.text, span.after, para.mentions, lex, span.para, para.known) if span.close_at else None
+    )
     kind = _kind(span, prefix, cue)
     if cue is None and prefix.strip():
         cue = before_cue(para.text, lo, span.open_at, para.mentions, lex, kind == "partial")
@@ -102,7 +105,7 @@ def _closing_cue(d: Draft, para: Paragraph, i: int, lex: Lexicon) -> None:
     head = para.text.lstrip()
     if d.span.close_at is None and head[:1] in '"”″':
         at = len(para.text) - len(head)
-        d.cue = after_cue(para.text, at + 1, para.mentions, lex, i)
+        d.cue = after_cue(para.text, at + 1, para.mentions, lex, i, para.known)
 
 
 def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
@@ -192,8 +195,8 @@ def _inherit_backwards(drafts: list[Draft], paras: list[Paragraph]) -> None:
             d.inherited = True
 
 
-def paragraph_context(text: str, mentions: list[Mention]) -> Paragraph:
-    return Paragraph(text, mentions)
+def paragraph_context(text: str, mentions: list[Mention], known: frozenset[str] = frozenset()) -> Paragraph:
+    return Paragraph(text, mentions, known)
 
 
 __all__ = ["Draft", "Paragraph", "Ref", "find_quotes", "paragraph_context"]
