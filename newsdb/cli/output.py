@@ -13,6 +13,11 @@ from typing import Any, TextIO
 from rich.console import Console
 from rich.table import Table
 
+#: Columns whose widest value is at most this many characters are not wrapped (cut with … if need be).
+SHORT_COLUMN = 25
+#: A free-text column narrower than this is unreadable: such tables are printed as records instead.
+MIN_TEXT_WIDTH = 30
+
 
 class OutputFormat(StrEnum):
     table = "table"
@@ -72,10 +77,36 @@ def print_rows(
 def _print_table(
     rows: Iterable[Mapping[str, Any]], columns: Sequence[str], title: str | None, out: TextIO
 ) -> int:
-    table = Table(*columns, title=title, show_lines=False)
-    count = 0
-    for row in rows:
-        table.add_row(*(_cell(row.get(c)) for c in columns))
-        count += 1
-    Console(file=out, highlight=False).print(table)
-    return count
+    """A table when it fits the console; otherwise one block of ``field  value`` lines per row."""
+    cells = [[_cell(row.get(c)) for c in columns] for row in rows]
+    console = Console(file=out, highlight=False)
+    widths = [max([len(name)] + [len(r[i]) for r in cells]) for i, name in enumerate(columns)]
+    needed = sum(min(w, SHORT_COLUMN) if w <= SHORT_COLUMN else MIN_TEXT_WIDTH for w in widths)
+    if needed + 3 * len(columns) + 1 > console.width:
+        _print_records(console, columns, cells, title)
+        return len(cells)
+    table = Table(title=title, show_lines=False)
+    for name, widest in zip(columns, widths, strict=True):
+        if widest <= SHORT_COLUMN:  # ids, dates, kinds, counts
+            table.add_column(name, no_wrap=True, overflow="ellipsis")
+        else:  # free text shares the remaining width
+            table.add_column(name, overflow="fold", ratio=min(widest, 80), min_width=MIN_TEXT_WIDTH)
+    for row_cells in cells:
+        table.add_row(*row_cells)
+    console.print(table)
+    return len(cells)
+
+
+def _print_records(
+    console: Console, columns: Sequence[str], cells: list[list[str]], title: str | None
+) -> None:
+    if title:
+        console.print(title, style="bold")
+    for number, row_cells in enumerate(cells, 1):
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(style="bold", no_wrap=True)
+        grid.add_column(overflow="fold")
+        for name, value in zip(columns, row_cells, strict=True):
+            grid.add_row(name, value)
+        console.rule(f"row {number}", align="left", style="dim")
+        console.print(grid)
