@@ -74,8 +74,8 @@ class IndonesianParserInfo(du_parser.parserinfo):
     """dateutil parserinfo for Indonesian: month and weekday names, WIB/WITA/WIT, day first."""
 
     JUMP = [*du_parser.parserinfo.JUMP, "pukul", "pkl", "jam", "tanggal", "tgl", "|", "(", ")"]
-    MONTHS = [tuple(names) for names in _MONTHS]  # noqa: RUF012
-    WEEKDAYS = [tuple(names) for names in _WEEKDAYS]  # noqa: RUF012
+    MONTHS = [tuple(names) for names in _MONTHS]  # type: ignore[misc]  # dateutil's stubs say pairs
+    WEEKDAYS = [tuple(names) for names in _WEEKDAYS]  # type: ignore[misc]
     TZOFFSET = {name: int(off.total_seconds()) for name, off in ZONE_OFFSETS.items()}  # noqa: RUF012
 
     def __init__(self) -> None:

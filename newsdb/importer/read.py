@@ -137,9 +137,9 @@ def _decode(data: bytes) -> tuple[str, str]:
     if data.startswith(_SIGNATURES):
         raise BinaryInput("binary file (known file signature)")
     if b"\x00" in data:
-        codec = _utf16_by_nuls(data)
-        if codec is not None:
-            return _strict(data, codec), codec
+        utf16 = _utf16_by_nuls(data)
+        if utf16 is not None:
+            return _strict(data, utf16), utf16
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls > max(2, _MAX_CONTROL_SHARE * len(data)):
         raise BinaryInput(f"binary file ({controls} control bytes in {len(data)})")
