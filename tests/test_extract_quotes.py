@@ -419,6 +419,17 @@ HABIT_SPEAKERS = [
         "Muslim Jaya Sitorus",
     ),
     (
+        "a cue between commas names the speaker a later pronoun means",
+        [
+            "“Berkas sudah lengkap,” kata Kapolda Irjen Luki Hermawan.",
+            "Selain itu, sambung Frans Barung, polisi akan menerbitkan daftar pencarian orang.",
+            "“Surat itu terbit besok,” ujar dia.",
+        ],
+        None,
+        "Surat itu terbit besok",
+        "Frans Barung",
+    ),
+    (
         "a name the scraper dropped stays unknown",
         ["Budi Santoso hadir di sana.", "“Kami sudah berlatih keras selama sebulan,” jelas ,."],
         None,

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from newsdb.extract.cues import Ref, names_in, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.names import Mention
 from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE, sentence_start
 
@@ -115,6 +116,28 @@ def _passive_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> li
     return out
 
 
+def _inline_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> list[IndirectDraft]:
+    """``Selain itu, sambung Frans, polisi akan …``: a cue set between commas names who speaks,
+    for a pronoun cue later (``"…," ujar dia``)."""
+    out = []
+    text = para.text
+    for m in _verbs(text, lex.after_stems, seen):
+        if not text[: m.start()].rstrip().endswith(","):
+            continue
+        k = bisect_right(para.mentions, m.end() + 1, key=_start) - 1
+        name = para.mentions[k] if k >= 0 else None
+        if name is None or name.start != m.end() + 1 or name.org or text[name.end : name.end + 1] != ",":
+            continue
+        out.append(
+            IndirectDraft(i, m.start(), m.start(), m.start(), "", Ref("mention", mention=name), emit=False)
+        )
+    return out
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
 @lru_cache(maxsize=16)
 def _with_menurut(words: frozenset[str]) -> frozenset[str]:
     return words | {"menurut"}
@@ -167,6 +190,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
             continue  # nobody named and no pronoun: no subject for any verb
         out.extend(_subject_events(i, para, lex))
         out.extend(_passive_events(i, para, lex, seen))
+        out.extend(_inline_events(i, para, lex, seen))
         for m in _verbs(para.text, words, seen):
             lo = sentence_start(para.starts, m.start())
             hi = _sentence_end(para, m.start())

@@ -68,7 +68,9 @@ def _fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     low_short = [t.casefold().rstrip(".") for t in short]
     if len(low_short) == 1 and len(low_full) > 1:
         w = low_short[0]
-        return w in low_full or (len(w) >= 3 and low_full[0].startswith(w) and w != low_full[0])
+        if w in low_full or (len(w) >= 3 and low_full[0].startswith(w) and w != low_full[0]):
+            return True
+        return len(w) >= 6 and low_full[-1].startswith(w)  # Taufiq: Taufiqulhadi (Wahyu: Wahyudi no)
     k = 0
     for w in low_short:
         while k < len(low_full) and not (
