@@ -311,6 +311,16 @@ HABIT_CASES = [
         set(),
     ),
     (
+        "a compound office title and a broker's name are not part of a person's name",
+        (
+            "Wadirreskrimsus Polda Banten AKBP Dedi Sunarya menjelaskan kasus itu.",
+            "“Indeks menguat pekan ini,” kata analis Binaartha Sekuritas Yuganur Wijanarko.",
+        ),
+        None,
+        {"Dedi Sunarya", "Yuganur Wijanarko"},
+        {"Wadirreskrimsus", "Sekuritas Yuganur Wijanarko"},
+    ),
+    (
         "the speaker of a headline",
         ("Dilansir dari kanal YouTube miliknya, , menceritakan rumah barunya.",),
         "Jarwo Ungkap Sosok Misterius di Rumah Barunya",

@@ -430,6 +430,17 @@ HABIT_SPEAKERS = [
         "Frans Barung",
     ),
     (
+        "a person brought in at the start of a sentence is whom a pronoun means",
+        [
+            "“Konsernya batal mendadak,” kata promotor Budi Santoso.",
+            "Rina (35), yang datang dari Medan, kecewa. Ia sudah membeli tiket sejak Mei.",
+            "“Saya sudah jauh-jauh datang ke sini,” katanya.",
+        ],
+        None,
+        "Saya sudah jauh-jauh datang ke sini",
+        "Rina",
+    ),
+    (
         "a name the scraper dropped stays unknown",
         ["Budi Santoso hadir di sana.", "“Kami sudah berlatih keras selama sebulan,” jelas ,."],
         None,

@@ -145,6 +145,7 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
 
 _LAST_END_RE = re.compile(r".*[.?!\"”] ", re.DOTALL)  # greedy: up to the last sentence end
 _ACTIVE_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
+_INTRODUCED_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s*yang\s")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
 
 
@@ -172,6 +173,9 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     for m in para.mentions:
         if m.org:
             continue
+        if _INTRODUCED_RE.match(para.text, m.end) and _opens_sentence(para.text, m.start, lex):
+            out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
+            continue  # 'Anita (42), yang berasal dari …': a person brought into the story
         nxt = _NEXT_WORD_RE.match(para.text, m.end)
         if nxt is None or not nxt.group(1)[:1].islower():
             continue

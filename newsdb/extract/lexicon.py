@@ -41,6 +41,7 @@ class Lexicon:
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
+    role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
     honorifics: frozenset[str]
     degrees: frozenset[str]
@@ -113,6 +114,7 @@ def _roles(language: str) -> dict[str, Any]:
         "multiword_roles": multiword,
         "descriptors": _words(roles["descriptors"]),
         "kin": _words(roles.get("kin", [])),
+        "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),
         "lookback_heads": _words(roles["heads"])
         | _first_words(relational | multiword)
         | _words(roles["ranks"])

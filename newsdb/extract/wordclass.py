@@ -37,7 +37,8 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     bare = low.replace(".", "")
     if bare in lex.honorifics:
         return INITIAL if after_name and len(bare) == 1 else HONORIFIC  # 'Dharmawan H. Samsu'
-    if low in lex.role_heads or low in lex.ranks or low in lex.title_words:
+    role_prefix = low.startswith(lex.role_prefixes) and len(low) > 7 and low not in lex.name_words
+    if low in lex.role_heads or low in lex.ranks or low in lex.title_words or role_prefix:
         if after_name and low in _WEAK_ROLES:
             return NAME
         return ROLE
