@@ -121,11 +121,12 @@ class ChunkRunner:
         if first is None:
             return
         second = next(it, None)
+        head = [first] if second is None else [first, second]
         if self.jobs == 1 or second is None:
-            for chunk in (first, *((second,) if second is not None else ()), *it):
+            for chunk in _chain(head, it):  # streamed: never a list of every chunk
                 yield prepare_chunk(chunk, self.max_bytes)
             return
-        yield from self._parallel([first, second], it)
+        yield from self._parallel(head, it)
 
     def _parallel(self, head: list[Chunk], rest: Iterator[Chunk]) -> Iterator[list[Prepared]]:
         pool = ProcessPoolExecutor(self.jobs, mp_context=_context())
