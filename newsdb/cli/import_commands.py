@@ -63,7 +63,7 @@ def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: Outpu
 
 def import_command(
     ctx: typer.Context,
-    paths: Annotated[list[str], typer.Argument(metavar="PATH...", help="Files, folders, globs, JSON Lines.")],
+    paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders, globs, JSON Lines.")],
     outlet: Annotated[
         str | None, typer.Option("--outlet", help="The outlet of every input (wins over the files).")
     ] = None,
