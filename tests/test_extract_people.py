@@ -321,6 +321,27 @@ HABIT_CASES = [
         {"Wadirreskrimsus", "Sekuritas Yuganur Wijanarko"},
     ),
     (
+        "the office a head leads is not a person",
+        ("Kepala Pusat Penerangan TNI Mayjen Sisriadi menjelaskan hal itu.",),
+        None,
+        {"Sisriadi"},
+        {"Penerangan"},
+    ),
+    (
+        "a clitic form opening a sentence is not part of the name",
+        ("Sepulangnya Ronny Wijaya dari kantor, ia langsung tidur.",),
+        None,
+        {"Ronny Wijaya"},
+        {"Sepulangnya Ronny Wijaya"},
+    ),
+    (
+        "an English organisation tail",
+        ("Hal itu disampaikan peneliti Indonesia Corruption Watch Kurnia Ramadhana.",),
+        None,
+        {"Kurnia Ramadhana"},
+        {"Corruption Watch"},
+    ),
+    (
         "the speaker of a headline",
         ("Dilansir dari kanal YouTube miliknya, , menceritakan rumah barunya.",),
         "Jarwo Ungkap Sosok Misterius di Rumah Barunya",
@@ -357,3 +378,9 @@ def test_nickname_paragraphs_later_joins_the_one_name_it_begins() -> None:
     )
     assert list(people) == ["Inayatullah"]
     assert people["Inayatullah"].aliases == ("Inay",)  # type: ignore[attr-defined]
+
+
+def test_a_long_short_form_may_begin_the_surname() -> None:
+    people = _people("Anggota DPR Teuku Taufiqulhadi hadir.", "Menurut Taufiq, rapat ditunda.")
+    assert list(people) == ["Teuku Taufiqulhadi"]
+    assert people["Teuku Taufiqulhadi"].aliases == ("Taufiq",)  # type: ignore[attr-defined]

@@ -40,7 +40,9 @@ _TOKEN_RE = re.compile(r"[^ \u00a0]+")
 _SPECIAL_RE = re.compile(r"[.()'’]")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
-_FIELD_WORDS = frozenset({"bidang", "urusan", "divisi", "seksi", "subbidang", "subdit"})
+_FIELD_WORDS = frozenset(
+    {"bidang", "urusan", "divisi", "seksi", "subbidang", "subdit", "pusat", "biro", "bagian", "direktorat"}
+)
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 

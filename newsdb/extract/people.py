@@ -66,6 +66,8 @@ def _fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
         return False  # quick reject: no word of the full name starts like it
     low_full = [t.casefold() for t in full]
     low_short = [t.casefold().rstrip(".") for t in short]
+    if len(low_short) == 1 and len(low_full) == 1:
+        return len(low_short[0]) >= 6 and low_full[0].startswith(low_short[0])  # Taufiq: Taufiqulhadi
     if len(low_short) == 1 and len(low_full) > 1:
         w = low_short[0]
         if w in low_full or (len(w) >= 3 and low_full[0].startswith(w) and w != low_full[0]):

@@ -61,6 +61,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return ACRONYM
     if low in lex.common:
         return OTHER
-    if len(low) > 5 and low.endswith("kan") and low not in lex.name_words:
-        return OTHER  # a verb of a headline ('Resmikan', 'Ungkapkan'), not a name
+    verb_form = (len(low) > 5 and low.endswith("kan")) or (len(low) > 7 and low.endswith("nya"))
+    if verb_form and low not in lex.name_words:
+        return OTHER  # a verb of a headline ('Resmikan'), a clitic form ('Sepulangnya'), not a name
     return NAME
