@@ -188,7 +188,7 @@ def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: st
     return first not in lex.relational and first not in lex.ranks
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Proto:
     """What one name stretch of a run says on its own; offsets relative to the run."""
 
