@@ -283,6 +283,13 @@ HABIT_CASES = [
         set(),
     ),
     (
+        "the unknown partner of a hyphenated pair",
+        ("Pasangan Budi Santoso-Rekso Wiryokusumo menang tipis.",),
+        None,
+        {"Budi Santoso", "Rekso Wiryokusumo"},
+        set(),
+    ),
+    (
         "a verb of a headline quoted in the body does not end a name",
         ('Simak Video "Gibran Resmikan Taman Kota di Solo" berikut ini.',),
         None,

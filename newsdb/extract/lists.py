@@ -37,8 +37,21 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     return chains
 
 
+def _vouch_pairs(text: str, mentions: list[Mention]) -> None:
+    """``Edy Rahmayadi-Musa Rajekshah``: a hyphenated pair of names (a ticket, a duo) holds two
+    people when one of them is a person. Both sides must be full names: one-word sides are
+    double-barrelled names (``Jean-Claude Juncker``, ``Trent Alexander-Arnold``)."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if b.start != a.end + 1 or text[a.end] != "-" or a.org or b.org:
+            continue
+        if " " in a.text and " " in b.text and (a.evidence or b.evidence):
+            a.evidence = b.evidence = True
+
+
 def vouch_lists(text: str, mentions: list[Mention]) -> None:
     """Give evidence to the members of every list in ``text`` that holds a person already."""
+    if "-" in text:
+        _vouch_pairs(text, mentions)
     if len(mentions) < _MIN_MEMBERS or text.count(",") + text.count(" dan ") < _MIN_MEMBERS - 1:
         return
     for chain in _chains(text, mentions):
