@@ -102,7 +102,7 @@ def _role_head(phrase: str, lex: Lexicon) -> str | None:
                 return mw
     for w in _WORD_RE.findall(low)[:6]:
         if w in lex.role_heads:
-            return w
+            return str(w)
     return None
 
 

@@ -61,8 +61,8 @@ def _verbs(text: str, words: frozenset[str], seen: set[str] | None = None) -> li
     found = _forms(words).intersection(seen if seen is not None else text.split())
     if not found:
         return []
-    found = {w.rstrip(',.:;"”') for w in found}
-    hits = [m for w in found for m in _word_re(w).finditer(text)]
+    bare = {w.rstrip(',.:;"”') for w in found}
+    hits = [m for w in bare for m in _word_re(w).finditer(text)]
     hits.sort(key=lambda m: m.start())
     return hits
 

@@ -281,7 +281,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     if one_word and classify(run, -1, lex) != NAME:
         runs[run] = ()  # one word that is not a name: the commonest run of all
         return ()
-    protos = []
+    protos: list[_Proto] = []
     for tokens in _split_tokens(run, 0):
         classes: list[int] = []
         for k, (word, _, _) in enumerate(tokens):

@@ -198,9 +198,10 @@ def build_people(
             people.append(person)
             form_map[form] = person
     for m in ments:
-        person = form_map.get(m.text)
-        if person is None:
+        found = form_map.get(m.text)
+        if found is None:
             continue
+        person = found
         pos = (m.para if m.para >= 0 else 10**6 - m.para, m.start)
         if person.mentions == 0 or pos < person.first:
             person.first = pos

@@ -54,7 +54,7 @@ class Paragraph:
 
 def _title_like(prefix: str, lex: Lexicon) -> bool:
     m = _LAST_WORD_RE.search(prefix)
-    return bool(m) and m.group(1).casefold() in lex.title_markers
+    return m is not None and m.group(1).casefold() in lex.title_markers
 
 
 def _title_case(text: str) -> bool:
