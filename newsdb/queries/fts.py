@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, column, func, literal_column, select, table
+from sqlalchemy import ColumnElement, column, func, literal_column, select, table
 from sqlalchemy.sql.elements import ColumnClause
 
 from newsdb.errors import QueryError
-from newsdb.models import Article, Quote
+from newsdb.models import Quote
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what both tokenizers keep
 
@@ -41,22 +41,10 @@ def _tsquery(text: str) -> ColumnElement[Any]:
     return func.plainto_tsquery(_SIMPLE, " ".join(words(text)))
 
 
-def _fts5_match(fts: FromClause, name: str, text: str) -> ColumnElement[bool]:
-    return literal_column(name).op("MATCH")(fts5_query(text))
-
-
-def article_match(dialect: str, text: str) -> ColumnElement[bool]:
-    """Articles whose title or body holds every word of ``text`` (usable in any WHERE)."""
-    if dialect == "sqlite":
-        hits = select(ARTICLES_FTS.c.rowid).where(_fts5_match(ARTICLES_FTS, "articles_fts", text))
-        return Article.id.in_(hits.scalar_subquery())
-    return literal_column("articles.search_vector").op("@@")(_tsquery(text))
-
-
 def quote_match(dialect: str, text: str) -> ColumnElement[bool]:
     """Quotes whose text holds every word of ``text``."""
     if dialect == "sqlite":
-        hits = select(QUOTES_FTS.c.rowid).where(_fts5_match(QUOTES_FTS, "quotes_fts", text))
+        hits = select(QUOTES_FTS.c.rowid).where(fts5_match("quotes_fts", text))
         return Quote.id.in_(hits.scalar_subquery())
     return literal_column("quotes.search_vector").op("@@")(_tsquery(text))
 
