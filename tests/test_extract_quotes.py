@@ -441,6 +441,23 @@ HABIT_SPEAKERS = [
         "Rina",
     ),
     (
+        "a reply cue",
+        [
+            "“Orang tua tidak terlalu penting,” kata Dini.",
+            "“Ya, apalagi kalau mereka kaya,” balas Sinta Wulandari.",
+        ],
+        None,
+        "Ya, apalagi kalau mereka kaya",
+        "Sinta Wulandari",
+    ),
+    (
+        "a name before the verb after the quote",
+        ["“Yang memprotes belum menonton filmnya,” Hanung Bramantyo menukas."],
+        None,
+        "Yang memprotes belum menonton filmnya",
+        "Hanung Bramantyo",
+    ),
+    (
         "a name the scraper dropped stays unknown",
         ["Budi Santoso hadir di sana.", "“Kami sudah berlatih keras selama sebulan,” jelas ,."],
         None,
