@@ -297,6 +297,13 @@ HABIT_CASES = [
         {"Gibran Resmikan"},
     ),
     (
+        "a given name in brackets after an office title is no abbreviation",
+        ("Menteri Keuangan Rudianto Sakti Wibowo hadir.", "Kami menantang Pak Menkeu (Rudianto) membuka data."),
+        None,
+        {"Rudianto Sakti Wibowo"},
+        set(),
+    ),
+    (
         "a term abbreviated in brackets is not a person",
         ("Gubernur menerbitkan Instruksi Gubernur (Ingub) Nomor 12.", "Ingub itu berlaku sejak Senin."),
         None,

@@ -20,6 +20,16 @@ _DEFINED_RE = re.compile(
 )
 
 
+def _abbreviates(short: str, words: list[str]) -> bool:
+    """Are the letters of ``short`` taken in order from the phrase, starting with its first
+    letter ('Disparbud' from 'Dinas Pariwisata dan Kebudayaan', 'Ingub' from 'Instruksi Gubernur')?"""
+    letters = "".join(words).casefold()
+    if not letters.startswith(short[:1].casefold()):
+        return False
+    it = iter(letters)
+    return all(c in it for c in short.casefold())
+
+
 def _is_org(phrase: str, lex: Lexicon) -> bool:
     """The phrase names no person when its last word is no name ('Dinas … Kebudayaan',
     'Instruksi Gubernur'); 'Joko Widodo (Jokowi)' and 'Inayatullah (Inay)' are nicknames."""
@@ -35,8 +45,8 @@ def defined_orgs(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
             continue
         for m in _DEFINED_RE.finditer(para):
             short, words = m.group(2), m.group(1).split()
-            if len(words) < 2 or words[0][:1] != short[:1]:
-                continue  # not an abbreviation of the phrase ('Presiden (Vladimir) Putin')
+            if len(words) < 2 or not _abbreviates(short, words):
+                continue  # not an abbreviation ('Presiden (Vladimir) Putin', 'Pak Menkeu (Purbaya)')
             if _is_org(m.group(1), lex):
                 out.add(m.group(2))
     return out
