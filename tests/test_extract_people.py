@@ -298,7 +298,7 @@ HABIT_CASES = [
     ),
     (
         "a given name in brackets after an office title is no abbreviation",
-        ("Menteri Keuangan Rudianto Sakti Wibowo hadir.", "Kami menantang Pak Menkeu (Rudianto) membuka data."),
+        ("Menteri Keuangan Rudianto Sakti Wibowo hadir.", "Kami menantang Pak Menkeu (Rudianto) bicara."),
         None,
         {"Rudianto Sakti Wibowo"},
         set(),
