@@ -179,7 +179,7 @@ def _run_postgres(url: URL, sql: str, timeout: float, max_rows: int) -> SqlResul
         conn.read_only = True  # BEGIN READ ONLY
         with conn.cursor() as cursor:
             cursor.execute("SELECT 1")  # takes the snapshot: the transaction's mode is now fixed
-            cursor.execute(sql, prepare=True)  # type: ignore[call-overload]
+            cursor.execute(sql, prepare=True)
             if cursor.description is None:
                 return SqlResult((), [], False)
             return _collect(cursor.description, cursor.fetchmany, max_rows)

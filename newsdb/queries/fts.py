@@ -71,6 +71,6 @@ def ts_match(qualified_column: str, text: str) -> ColumnElement[bool]:
     return literal_column(qualified_column).op("@@")(_tsquery(text))
 
 
-def ts_headline(document: ColumnElement[Any], text: str) -> ColumnElement[str]:
+def ts_headline(document: Any, text: str) -> ColumnElement[str]:
     options = "StartSel=[, StopSel=], MaxWords=24, MinWords=10, MaxFragments=1, FragmentDelimiter=…"
     return func.ts_headline(_SIMPLE, document, _tsquery(text), options)

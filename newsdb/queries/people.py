@@ -140,7 +140,7 @@ def _quote_rows(session: Session, top: Subquery) -> list[Row]:
     return rows(session.execute(stmt), QUOTE_COLUMNS)
 
 
-def _newest(keys: Select[Any], limit: int) -> Subquery:
+def _newest(keys: Select[*tuple[Any, ...]], limit: int) -> Subquery:
     """The ``limit`` newest rows of ``keys`` (columns day, at, article_id, position, quote_id)."""
     c = keys.selected_columns
     order = (*newest(c), c.position, c.quote_id)
@@ -207,7 +207,7 @@ def people(
     counted = (
         select(Quote.speaker_id, func.count()).where(Quote.speaker_id.in_(ids)).group_by(Quote.speaker_id)
     )
-    quoted: dict[int, int] = {speaker: n for speaker, n in session.execute(counted)}
+    quoted: dict[int, int] = {s: n for s, n in session.execute(counted) if s is not None}
     for row in found:
         row["mentions"] = int(row["mentions"] or 0)
         row["quotes"] = quoted.get(row["id"], 0)

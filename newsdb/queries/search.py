@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, select
 from sqlalchemy.orm import Session
 
 from newsdb.models import Article, Outlet, Person, Quote
@@ -46,7 +46,7 @@ def search(
     return found
 
 
-def _search_sqlite(text: str) -> Select[Any]:
+def _search_sqlite(text: str) -> Select[*tuple[Any, ...]]:
     rank = -fts.fts5_rank("articles_fts", 5.0, 1.0)
     return (
         select(
@@ -65,7 +65,7 @@ def _search_sqlite(text: str) -> Select[Any]:
     )
 
 
-def _search_postgres(text: str) -> Select[Any]:
+def _search_postgres(text: str) -> Select[*tuple[Any, ...]]:
     rank = fts.ts_rank("articles.search_vector", text)
     return (
         select(
@@ -94,7 +94,7 @@ def quote_search(
 ) -> list[Row]:
     """Full-text search over quotes, best match first."""
     if session.get_bind().dialect.name == "sqlite":
-        rank = -fts.fts5_rank("quotes_fts")
+        rank: ColumnElement[float] = -fts.fts5_rank("quotes_fts")
         base = (
             select(fts.QUOTES_FTS.c.rowid.label("id"), rank.label("rank"))
             .where(fts.fts5_match("quotes_fts", text))
