@@ -335,6 +335,26 @@ HABIT_CASES = [
         {"Wadirreskrimsus", "Sekuritas Yuganur Wijanarko"},
     ),
     (
+        "a ministry's field and a deputy minister's short title are not people",
+        (
+            "Menteri Pendayagunaan Aparatur Negara Rini Widyantini hadir bersama Wamensos Agus Jabo.",
+            "Kepala Dinas Bina Marga, Hari Nugroho, meninjau trotoar.",
+        ),
+        None,
+        {"Rini Widyantini", "Hari Nugroho"},
+        {"Pendayagunaan", "Wamensos", "Dinas Bina Marga"},
+    ),
+    (
+        "a company's name after PT runs on over common words, a bank's does not",
+        (
+            "Direktur PT Maju Jaya Willy Hartanto membuka kantor baru.",
+            "Sekretaris Perusahaan Bank Mandiri Rohan Hafas menjelaskan gangguan itu.",
+        ),
+        None,
+        {"Willy Hartanto", "Rohan Hafas"},
+        {"Jaya Willy Hartanto", "Hafas"},
+    ),
+    (
         "the office a head leads is not a person",
         ("Kepala Pusat Penerangan TNI Mayjen Sisriadi menjelaskan hal itu.",),
         None,

@@ -458,6 +458,47 @@ HABIT_SPEAKERS = [
         "Hanung Bramantyo",
     ),
     (
+        "a role closed by a demonstrative points back",
+        [BUDI, "“Kami terus memantau ketinggian air di hulu,” kata anggota Komisi IV DPR ini."],
+        None,
+        "Kami terus memantau ketinggian air di hulu",
+        "Budi Santoso",
+    ),
+    (
+        "an unlisted verb with a clitic after a quote closed by a comma",
+        [BUDI, "“Jadi, silakan diperiksa sendiri,” kelakarnya."],
+        None,
+        "Jadi, silakan diperiksa sendiri",
+        "Budi Santoso",
+    ),
+    (
+        "a misspelt cue word before a known name",
+        [BUDI, "“Air sudah mulai surut sejak pagi,” ungkpa Budi di posko."],
+        None,
+        "Air sudah mulai surut sejak pagi",
+        "Budi Santoso",
+    ),
+    (
+        "the companion after the speaker is not the speaker",
+        [
+            "Penyanyi Sinta Wulandari dan suaminya, Rekso Wiryokusumo, berziarah.",
+            "“Senang bisa datang bersama suami,” ujar Sinta didampingi Rekso di makam.",
+        ],
+        None,
+        "Senang bisa datang bersama suami",
+        "Sinta Wulandari",
+    ),
+    (
+        "a name inside someone's reported clause is not whom a pronoun means",
+        [
+            "Dedi Kurniawan, kakak korban, menuturkan, keributan terjadi saat Yoga Pratama datang ke pasar.",
+            "“Lukanya banyak sekali,” kata dia.",
+        ],
+        None,
+        "Lukanya banyak sekali",
+        "Dedi Kurniawan",
+    ),
+    (
         "a name the scraper dropped stays unknown",
         ["Budi Santoso hadir di sana.", "“Kami sudah berlatih keras selama sebulan,” jelas ,."],
         None,

@@ -24,7 +24,7 @@ _BOUND_RE = re.compile(
     r"|sebelum|kala|tatkala|kemarin|yang(?!\s+(?:akrab|biasa|kerap)\s)|untuk|terkait|soal|mengenai|tentang|menjawab"
     r"|menanggapi|sebagai|dengan|ditemui|dihubungi|mengutip|melansir|lalu|menambahkan"
     r"|menjelaskan|melanjutkan|mengatakan|menegaskan|menyebut|beberapa|baru-baru|belum"
-    r"|mengenang|menirukan|memaparkan|merinci)\b"
+    r"|mengenang|menirukan|memaparkan|merinci|didampingi|ditemani|bersama|beserta|mewakili)\b"
 )
 _VIA_RE = re.compile(
     r"\b(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan)\s+(?:dari\s+|oleh\s+)?"
@@ -314,6 +314,22 @@ def after_cue(
             nxt = _words_from(text, m.end + 1, 1) if text[m.end : m.end + 1] == " " else []
             if nxt and nxt[0][0].casefold() in verbs:
                 return Cue(nxt[0][0], Ref("mention", mention=m))
+    return _unlisted_cue(text, pos, words, ments)
+
+
+def _unlisted_cue(text: str, pos: int, words: list[tuple[str, int, int]], ments: list[Mention]) -> Cue | None:
+    """A quotation closed with a comma (``"…," ``) is attributed by the word after it, listed
+    or not: ``sentilnya.`` is a clitic cue, ``ungkatp Willy`` (a typo) names Willy."""
+    if "," not in text[max(0, pos - 3) : pos]:
+        return None
+    w0, s0, e0 = words[0]
+    if not w0.islower():
+        return None
+    if w0.endswith("nya") and len(w0) > 5 and text[e0 : e0 + 1] in (".", ",", ""):
+        return Cue(w0, Ref("pronoun"))
+    k = bisect_left(ments, e0 + 1, key=_start)
+    if len(w0) > 3 and k < len(ments) and ments[k].start == e0 + 1 and not ments[k].org:
+        return Cue(w0, Ref("mention", mention=ments[k]))
     return None
 
 

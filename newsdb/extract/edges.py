@@ -9,6 +9,7 @@ these rules to body runs and check the text before the run.
 from __future__ import annotations
 
 from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.roles import lookback_role
 from newsdb.extract.wordclass import HONORIFIC, LINKWORD, NAME, OTHER, PARTICLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
@@ -34,8 +35,7 @@ def plain_common(word: str, lex: Lexicon) -> bool:
 
 def _office_common(word: str, lex: Lexicon) -> bool:
     """A common word that also heads a name of a day or office ('Hari' in 'Hari Pahlawan')."""
-    low = word.casefold()
-    return word[1:].islower() and low in lex.common and low in lex.org_heads and low not in lex.stopwords
+    return word[1:].islower() and word.casefold() in lex.head_names
 
 
 def _stop_word(word: str, lex: Lexicon) -> bool:
@@ -92,3 +92,26 @@ def common_tail(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             continue
         if k + 1 == n or classes[k + 1] in (LINKWORD, PARTICLE):
             classes[k] = NAME
+
+
+def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) -> bool:
+    """Mid-sentence only; a word that also heads day or office names ('Hari') needs a person's
+    context: a speech cue before, a speech verb after, or an apposition to a role."""
+    prev = text[:run_start].rstrip()[-1:]
+    if not (prev == "," or prev.islower()):
+        return False
+    if kind == COMMON_LEAD:
+        return True
+    before = text[max(0, run_start - 20) : run_start].split()
+    after = text[run_end : run_end + 24].split()
+    if before and before[-1].casefold() in lex.after_cues:
+        return True
+    verb = after[0].casefold().strip(",") if after else ""
+    if kind == OFFICE_LEAD and (verb in lex.before_cues or verb in lex.indirect_verbs):
+        return True
+    if prev != ",":
+        return False
+    if kind == STOP_LEAD:
+        return lookback_role(text, run_start, lex)[0] is not None  # 'Pengacara RK, Muslim Jaya'
+    near = text[max(0, run_start - 60) : run_start].casefold().replace(",", " ").split()[-8:]
+    return not lex.lookback_heads.isdisjoint(near)  # 'Kepala Dinas Bina Marga, Hari Nugroho'

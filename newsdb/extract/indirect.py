@@ -184,6 +184,15 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     return out
 
 
+def _outside_reports(events: list[IndirectDraft]) -> list[IndirectDraft]:
+    """A name that is the subject inside someone's reported clause ('Hendra menuturkan,
+    keributan terjadi saat Yoga mendatangi pasar') is not who a later pronoun means."""
+    reports = [(e.para, e.start, e.end) for e in events if e.emit and e.verb]
+    if not reports:
+        return events
+    return [e for e in events if e.verb or not any(p == e.para and lo <= e.pos < hi for p, lo, hi in reports)]
+
+
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     """Reported speech without quotation marks, one entry per cue."""
     words = _with_menurut(lex.indirect_verbs)
@@ -218,4 +227,4 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
                 out.append(
                     IndirectDraft(i, m.start(), span[0], span[1], verb, ref, para.text[span[0] : span[1]])
                 )
-    return out
+    return _outside_reports(out)

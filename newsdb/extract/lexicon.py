@@ -51,6 +51,7 @@ class Lexicon:
     needs_name: frozenset[str]
     name_words: frozenset[str]
     org_tails: frozenset[str]
+    head_names: frozenset[str]  # heads that are also given names ('Hari')
     stopwords: frozenset[str]
     connectors: frozenset[str]
     function_words: frozenset[str]
@@ -135,6 +136,7 @@ def _names(language: str) -> dict[str, Any]:
         "org_prefixes": tuple(orgs["prefixes"]),
         "needs_name": _words(orgs["needs_name"]),
         "org_tails": _words(orgs["tails"]),
+        "head_names": _words(orgs.get("given_names", [])),
         "name_words": _words(_read(language, "name_words")["words"]),
         "stopwords": _words(stop["words"]) | _words(orgs["names"]),
         "connectors": _words(stop["connectors"]),

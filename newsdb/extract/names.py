@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdb.extract.edges import COMMON_LEAD, NO_LEAD, OFFICE_LEAD, common_tail, leads, names_after_rank
+from newsdb.extract.edges import NO_LEAD, OFFICE_LEAD, common_tail, lead_fits, leads, names_after_rank
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import clean_role, is_relational, lookback_role
 from newsdb.extract.wordclass import (
@@ -104,6 +104,14 @@ def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
             parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again
         parts[-1].append((word, start, end))
     return [p for p in parts if p]
+
+
+_COMPANY_FORMS = frozenset({"pt", "cv"})
+
+
+def _plain_word(word: str, lex: Lexicon) -> bool:
+    low = word.casefold()
+    return low in lex.common and low not in lex.stopwords and low not in lex.places
 
 
 def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
@@ -292,7 +300,12 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
             common_tail(tokens, classes, lex)
         stops = []
         for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
-            head = tokens[i - 1][0].strip("()").casefold() if i > 0 and classes[i - 1] == ORG else ""
+            h = i - 1
+            while h > 0 and classes[h] == OTHER and i - h < 3 and _plain_word(tokens[h][0], lex):
+                h -= 1  # 'PT Maju Jaya Willy': common words of the company's name
+            head = tokens[h][0].strip("()").casefold() if h >= 0 and i > 0 and classes[h] == ORG else ""
+            if h < i - 1 and head not in _COMPANY_FORMS:
+                head = ""  # 'Bank Mandiri Rohan Hafas': only a PT's name runs on ('PT Maju Jaya')
             if head in lex.needs_name:
                 i += 1  # 'Partai Gerindra Syarif': the first word names the party
                 if NAME not in classes[i:j]:
@@ -312,29 +325,11 @@ def _member_of(before: list[str], lex: Lexicon) -> bool:
     return len(before) >= 2 and lex.is_role_word(before[-2])
 
 
-def _lead_fits(p: _Proto, text: str, run_start: int, run_end: int, lex: Lexicon) -> bool:
-    """Mid-sentence only; a word that also heads day or office names ('Hari') needs a person's
-    context: a speech cue before, a speech verb after, or an apposition to a role."""
-    prev = text[:run_start].rstrip()[-1:]
-    if not (prev == "," or prev.islower()):
-        return False
-    if p.lead_kind == COMMON_LEAD:
-        return True
-    before = text[max(0, run_start - 20) : run_start].split()
-    after = text[run_end : run_end + 24].split()
-    if before and before[-1].casefold() in lex.after_cues:
-        return True
-    verb = after[0].casefold().strip(",") if after else ""
-    if p.lead_kind == OFFICE_LEAD and (verb in lex.before_cues or verb in lex.indirect_verbs):
-        return True
-    return prev == "," and lookback_role(text, run_start, lex)[0] is not None
-
-
 def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mention:
     """A mention at ``base`` from its prototype, with what the surrounding text adds."""
     m = Mention(p.text, para, base + p.start, base + p.end, p.role, p.evidence, p.titled, p.title_word, p.org)
     run_start = base + p.run_start
-    led = bool(p.lead) and _lead_fits(p, text, run_start, base + p.run_end, lex)
+    led = bool(p.lead) and lead_fits(p.lead_kind, text, run_start, base + p.run_end, lex)
     if led:
         m.text, m.start = f"{p.lead} {m.text}", run_start  # ', Agung Hadi Tjahjanto,' mid-sentence
         known = p.lead_kind == OFFICE_LEAD or any(w.casefold() in lex.name_words for w in p.text.split())
@@ -369,8 +364,11 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
     inside = p.inside
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)
-        nxt = classify(after.group(1), -1, lex) if after else OTHER
-        inside = nxt == NAME or (nxt == ROLE and after is not None and after.group(1).casefold() in lex.ranks)
+        word = after.group(1) if after else ""
+        nxt = classify(word, -1, lex) if after else OTHER
+        if word.casefold() in lex.head_names:
+            nxt = NAME  # ', Hari Nugroho': the comma opens the holder's name
+        inside = nxt == NAME or (nxt == ROLE and word.casefold() in lex.ranks)
     if inside:
         m.org = True
     return m

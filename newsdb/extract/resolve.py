@@ -18,6 +18,14 @@ from newsdb.extract.quotes import Draft
 from newsdb.records import FoundQuote
 
 
+def _points_back(description: str | None) -> bool:
+    """'anggota Komisi II DPR ini': a description closed by a demonstrative."""
+    return bool(description) and description.rstrip(" .,").rsplit(" ", 1)[-1].casefold() in _DEMONSTRATIVES
+
+
+_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
+
+
 class Resolver:
     def __init__(self, index: PeopleIndex, mentions: list[list[Mention]]) -> None:
         self.index = index
@@ -44,8 +52,8 @@ class Resolver:
             return self._salient(ref, para, pos)
         if ref.kind == "role" and ref.head:
             person = self.index.by_role(ref.head, ref.possessor)
-            if person is None and ref.possessor:
-                return self._salient(ref, para, pos)  # 'ibunda Sandiaga Uno itu'
+            if person is None and (ref.possessor or _points_back(ref.description)):
+                return self._salient(ref, para, pos)  # 'ibunda Sandiaga Uno itu', 'anggota DPR ini'
             return person
         return None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from newsdb.extract.lexicon import Lexicon
 
 # word classes
@@ -10,6 +12,7 @@ NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = 
 _WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
 # not "I": Balinese names open with it (I Wayan, I Gusti Ayu)
 _ROMAN = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+_NOUN_RE = re.compile(r"(?:pe|ke)\w{4,}(?<!w)an$")  # pe-…-an, ke-…-an nouns: Perhubungan, Ketenagakerjaan
 _MEMO: dict[tuple[str, str, bool], int] = {}
 _MEMO_LIMIT = 200_000
 
@@ -62,6 +65,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     if low in lex.common:
         return OTHER
     verb_form = (len(low) > 5 and low.endswith("kan")) or (len(low) > 7 and low.endswith("nya"))
+    verb_form = verb_form or (len(low) >= 9 and _NOUN_RE.match(low) is not None)  # 'Pendayagunaan'
     if verb_form and low not in lex.name_words:
         return OTHER  # a verb of a headline ('Resmikan'), a clitic form ('Sepulangnya'), not a name
     return NAME
