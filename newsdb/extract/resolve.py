@@ -20,7 +20,9 @@ from newsdb.records import FoundQuote
 
 def _points_back(description: str | None) -> bool:
     """'anggota Komisi II DPR ini': a description closed by a demonstrative."""
-    return bool(description) and description.rstrip(" .,").rsplit(" ", 1)[-1].casefold() in _DEMONSTRATIVES
+    if not description:
+        return False
+    return description.rstrip(" .,").rsplit(" ", 1)[-1].casefold() in _DEMONSTRATIVES
 
 
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
