@@ -118,13 +118,19 @@ def _mononyms() -> frozenset[str]:
 
 
 def _people_of(item: PreparedArticle) -> list[FoundPerson]:
-    """The extractor's people, plus any quote speaker it did not list (so every speaker has a row)."""
-    people = list(item.extraction.people)
+    """The extractor's people, plus any quote speaker it did not list (so every speaker has a row).
+
+    A byline (author, editor, photographer) is never a person of the story, unless it is quoted.
+    """
+    parsed = item.parsed
+    staff = {name_key(n) for n in (*parsed.authors, *parsed.editors, *parsed.photographers)}
+    speakers = {q.speaker for q in item.extraction.quotes if q.speaker}
+    people = [
+        p for p in item.extraction.people if p.name in speakers or (p.key or name_key(p.name)) not in staff
+    ]
     names = {p.name for p in people}
-    for quote in item.extraction.quotes:
-        if quote.speaker and quote.speaker not in names:
-            names.add(quote.speaker)
-            people.append(FoundPerson(name=quote.speaker, key=name_key(quote.speaker)))
+    for speaker in sorted(speakers - names):
+        people.append(FoundPerson(name=speaker, key=name_key(speaker)))
     return people
 
 
