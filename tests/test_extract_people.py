@@ -262,6 +262,13 @@ HABIT_CASES = [
         set(),
     ),
     (
+        "a bare surname initial in a roster stays with the name",
+        ("Skuad itu diperkuat Bagas Pratama, Yohanes Kaiba, Rinaldo S dan Ardiansyah.",),
+        None,
+        {"Rinaldo S", "Ardiansyah"},
+        {"Rinaldo"},
+    ),
+    (
         "a list of clubs vouches for nobody",
         ("Timnas akan melawan Bei Jing Guoan, Tianjin FC dan Shanghai FC pekan depan.",),
         None,

@@ -109,12 +109,26 @@ def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
 _COMPANY_FORMS = frozenset({"pt", "cv"})
 
 
+def _surname_initials(tokens: list[tuple[str, int, int]], classes: list[int]) -> frozenset[int]:
+    """'Elia S dan Akbar', 'Heru S,': a bare capital after a name that ends the run or comes before
+    'dan' is the initial of a surname, part of the name."""
+    out = []
+    for k in range(1, len(tokens)):
+        word = tokens[k][0]
+        if len(word) == 1 and word.isupper() and classes[k] == INITIAL and classes[k - 1] == NAME:
+            if k + 1 == len(tokens) or tokens[k + 1][0] in ("dan", "&"):
+                out.append(k)
+    return frozenset(out)
+
+
 def _plain_word(word: str, lex: Lexicon) -> bool:
     low = word.casefold()
     return low in lex.common and low not in lex.stopwords and low not in lex.places
 
 
-def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
+def _stretches(
+    classes: list[int], lens: list[int], ends: frozenset[int] = frozenset()
+) -> list[tuple[int, int]]:
     """Index ranges [i, j) of name stretches inside one run."""
     out: list[tuple[int, int]] = []
     i, n = 0, len(classes)
@@ -132,7 +146,7 @@ def _stretches(classes: list[int], lens: list[int]) -> list[tuple[int, int]]:
         # acronyms only at the edge of a stretch when short and next to a real name word
         while i < j and classes[i] == ACRONYM and not (i + 1 < j and classes[i + 1] == NAME and lens[i] <= 2):
             i += 1
-        while j > i and classes[j - 1] in (ACRONYM, INITIAL):
+        while j > i and classes[j - 1] in (ACRONYM, INITIAL) and j - 1 not in ends:
             j -= 1
         if any(c == NAME for c in classes[i:j]):
             out.append((i, j))
@@ -245,7 +259,8 @@ def _proto(
         if role and is_relational(role, lex):
             role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
     names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
-    evidence = first_role >= 0 or (len(words) >= 2 and any(w in lex.name_words for w in names))
+    bare = len(words) - (classes[j - 1] == INITIAL and len(words[-1]) == 1)  # 'Elia S': S is no evidence
+    evidence = first_role >= 0 or (bare >= 2 and any(w in lex.name_words for w in names))
     if len(words) == 1 and words[0].casefold() in lex.mononyms:
         evidence, org = True, j < len(classes) and classes[j] == TAIL
     titled = i > 0 and classes[i - 1] in (ROLE, HONORIFIC)
@@ -299,7 +314,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         if not title:
             common_tail(tokens, classes, lex)
         stops = []
-        for i, j in _stretches(classes, [len(t[0]) for t in tokens]):
+        for i, j in _stretches(classes, [len(t[0]) for t in tokens], _surname_initials(tokens, classes)):
             h = i - 1
             while h > 0 and classes[h] == OTHER and i - h < 3 and _plain_word(tokens[h][0], lex):
                 h -= 1  # 'PT Maju Jaya Willy': common words of the company's name
