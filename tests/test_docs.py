@@ -47,18 +47,6 @@ def test_command_has_help(name: str) -> None:
             assert getattr(param, "help", None), f"{name}: {param.name} has no help"
 
 
-#: Commands whose README section is still to be written by their owners (remove a name once it is).
-PENDING_DOCS = {"newsdb reprocess": "the import/reprocess README section is not written yet"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(reason=PENDING_DOCS[n], strict=False))
-        if n in PENDING_DOCS
-        else n
-        for n in sorted(COMMANDS)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(COMMANDS))
 def test_command_is_in_the_readme(name: str) -> None:
     assert name in README, f"README.md does not show `{name}`"
