@@ -9,7 +9,7 @@ because they differ per engine: see the first revision in ``migrations/versions`
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from sqlalchemy import (
     JSON,
@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     TypeDecorator,
     UniqueConstraint,
@@ -69,6 +70,11 @@ IntPK = Annotated[int, mapped_column(Integer, primary_key=True)]
 Instant = Annotated[datetime, mapped_column(UTCDateTime())]
 CreatedAt = Annotated[datetime, mapped_column(UTCDateTime(), default=utcnow)]
 ShortText = Annotated[str, mapped_column(String(255))]
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Core ``Table`` of a mapped class, typed as such (``__table__`` is typed as a FromClause)."""
+    return cast(Table, model.__table__)
 
 
 class Base(DeclarativeBase):

@@ -77,7 +77,7 @@ def count_hint(sources: Sequence[Source], missing: Sequence[FailedInput]) -> int
 def _first_record_has_text(path: Path) -> bool:
     opener = gzip.open if path.name.endswith(".gz") else open
     try:
-        with opener(path, "rt", encoding="utf-8-sig") as handle:  # type: ignore[operator]
+        with opener(path, "rt", encoding="utf-8-sig") as handle:
             for line in handle:
                 if line.strip():
                     return '"text"' in line
@@ -189,7 +189,7 @@ class Discovery:
         opener = gzip.open if path.name.endswith(".gz") else open
         number = 0
         try:
-            with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:  # type: ignore[operator]
+            with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:
                 for number, line in enumerate(handle, start=1):
                     if line.strip():
                         item = self._record(path, number, line)

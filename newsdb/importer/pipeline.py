@@ -24,7 +24,7 @@ from newsdb import __version__
 from newsdb.importer.discover import Discovery, WorkItem, count_hint, find_sources
 from newsdb.importer.read import DEFAULT_MAX_BYTES
 from newsdb.importer.workers import ChunkRunner, StoredText, default_jobs, extractor_version
-from newsdb.models import Article, ImportRun, SourceFile, utcnow
+from newsdb.models import Article, ImportRun, SourceFile, table_of, utcnow
 from newsdb.records import DecodedText, SourceHints
 from newsdb.store import ArticleWriter, BatchResult, FailedInput
 from newsdb.store.writer import Hook
@@ -42,7 +42,7 @@ __all__ = [
 DEFAULT_BATCH_SIZE = 250
 #: Called after every batch with (inputs done, inputs in all or None when not known in advance).
 Progress = Callable[[int, int | None], None]
-RUNS = ImportRun.__table__
+RUNS = table_of(ImportRun)
 BULK_CHECKPOINT_PAGES = 10_000
 
 
@@ -168,7 +168,7 @@ def _known_hashes(conn: Connection) -> set[str]:
 
     (An older revision's content comes back as a revision: the writer decides that.)
     """
-    sources, articles = SourceFile.__table__, Article.__table__
+    sources, articles = table_of(SourceFile), table_of(Article)
     query = select(sources.c.sha256).join(articles, articles.c.source_file_id == sources.c.id)
     with conn.begin():
         return set(conn.execute(query).scalars())
@@ -272,12 +272,12 @@ def reprocess(
 
 
 def _stale(version: str, everything: bool) -> Any:
-    articles = Article.__table__
+    articles = table_of(Article)
     return True if everything else articles.c.extractor_version != version
 
 
 def _count_stale(conn: Connection, version: str, everything: bool) -> int:
-    articles = Article.__table__
+    articles = table_of(Article)
     with conn.begin():
         query = select(func.count()).select_from(articles).where(_stale(version, everything))
         return int(conn.execute(query).scalar_one())
@@ -285,9 +285,17 @@ def _count_stale(conn: Connection, version: str, everything: bool) -> int:
 
 def _stored_texts(engine: Engine, version: str, everything: bool, page: int) -> Iterator[StoredText]:
     """The stored texts of the articles to reprocess, read page by page (by id, so memory stays flat)."""
-    articles, sources = Article.__table__, SourceFile.__table__
-    columns = (articles.c.id, articles.c.source_key, sources.c.path, sources.c.raw_text, sources.c.encoding)
-    columns += (sources.c.sha256, sources.c.size, sources.c.hints)
+    articles, sources = table_of(Article), table_of(SourceFile)
+    columns = (
+        articles.c.id,
+        articles.c.source_key,
+        sources.c.path,
+        sources.c.raw_text,
+        sources.c.encoding,
+        sources.c.sha256,
+        sources.c.size,
+        sources.c.hints,
+    )
     last = 0
     while True:
         query = (

@@ -8,12 +8,12 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from newsdb.importer.sources import outlet_by_name
-from newsdb.models import Outlet
+from newsdb.models import Outlet, table_of
 from newsdb.store.records import PreparedArticle
 from newsdb.store.rows import clip
 from newsdb.store.sql import insert_ignore, select_in
 
-OUTLETS = Outlet.__table__
+OUTLETS = table_of(Outlet)
 
 
 class OutletCache:

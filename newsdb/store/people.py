@@ -22,14 +22,14 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from newsdb.extract.lexicon import get_lexicon
-from newsdb.models import Person, PersonAlias
+from newsdb.models import Person, PersonAlias, table_of
 from newsdb.records import FoundPerson
 from newsdb.store.records import PreparedArticle
 from newsdb.store.rows import clip, name_key
 from newsdb.store.sql import insert_ignore, select_in
 
-PEOPLE = Person.__table__
-ALIASES = PersonAlias.__table__
+PEOPLE = table_of(Person)
+ALIASES = table_of(PersonAlias)
 
 
 @dataclass(slots=True)

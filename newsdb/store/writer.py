@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, delete, update
@@ -30,6 +31,7 @@ from newsdb.models import (
     RelatedHeadline,
     SourceFile,
     WireSource,
+    table_of,
     utcnow,
 )
 from newsdb.store.outlets import OutletCache
@@ -45,15 +47,15 @@ from newsdb.store.rows import (
 )
 from newsdb.store.sql import insert_new_rows, insert_rows, select_in
 
-ARTICLES = Article.__table__
-SOURCES = SourceFile.__table__
-FAILURES = ImportFailure.__table__
+ARTICLES = table_of(Article)
+SOURCES = table_of(SourceFile)
+FAILURES = table_of(ImportFailure)
 CHILD_TABLES = (
-    ArticlePerson.__table__,
-    ArticleStaff.__table__,
-    Quote.__table__,
-    RelatedHeadline.__table__,
-    WireSource.__table__,
+    table_of(ArticlePerson),
+    table_of(ArticleStaff),
+    table_of(Quote),
+    table_of(RelatedHeadline),
+    table_of(WireSource),
 )
 #: PostgreSQL: deadlock detected, serialization failure. Keys are written in a fixed order, so neither
 #: should happen; if one does, the batch (rolled back whole) is simply run again.
@@ -116,11 +118,11 @@ class ArticleWriter:
         result = BatchResult()
         for item in items:
             try:
-                result.add(self._transaction(conn, lambda i=item: action(conn, [i], run_id), dry_run))
+                result.add(self._transaction(conn, partial(action, conn, [item], run_id), dry_run))
             except (IntegrityError, DataError) as exc:
                 self.reset()
                 failure = FailedInput(item.path, "store", str(exc.orig or exc).splitlines()[0])
-                result.add(self._transaction(conn, lambda f=failure: self.write(conn, [f], run_id), dry_run))
+                result.add(self._transaction(conn, partial(self.write, conn, [failure], run_id), dry_run))
         return result
 
     def _transaction(self, conn: Connection, action: Callable[[], BatchResult], dry: bool) -> BatchResult:
