@@ -2,7 +2,7 @@
 
 With these, ``newsdb query quotes --speaker`` and ``newsdb query timeline`` decide their order and
 limit from indexes alone (speaker → kind → article → position; article → published instant;
-person → article) and read full rows only for the rows they print. See docs/benchmarks_queries.md.
+person → article) and read full rows only for the rows they print. See docs/benchmarks.md, "Queries".
 
 Revision ID: 0002
 Revises: 0001
