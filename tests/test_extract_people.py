@@ -389,6 +389,30 @@ HABIT_CASES = [
         {"Jarwo"},
         set(),
     ),
+    (
+        "an organisation's short form between the role and the name joins the role",
+        (
+            "Kepala Biro Humas KLH Rudi Hartono Saputra meninjau tempat pembuangan sampah.",
+            "KLH akan memantau lokasi itu setiap pekan, kata Rudi.",
+        ),
+        None,
+        {"Rudi Hartono Saputra"},
+        {"KLH Rudi Hartono Saputra"},
+    ),
+    (
+        "a capitalised pair of letters used only before the name is part of it",
+        ("Ketua Panitia FX Yohanes Purnomo meresmikan pasar.", "Yohanes mengatakan pasar itu dibuka besok."),
+        None,
+        {"FX Yohanes Purnomo"},
+        {"Yohanes Purnomo"},
+    ),
+    (
+        "a think tank's short name is never part of a person's name",
+        ("Peneliti Celios Rina Kartikasari menilai daya beli melemah.",),
+        None,
+        {"Rina Kartikasari"},
+        {"Celios Rina Kartikasari"},
+    ),
 ]
 
 

@@ -505,6 +505,26 @@ HABIT_SPEAKERS = [
         "Kami sudah berlatih keras selama sebulan",
         None,
     ),
+    (
+        "an organisation's short form after the role is not the speaker's first name",
+        [
+            "Ekonom Indef Gita Permata Sari menilai harga beras naik.",
+            "“Pasokan dari petani belum pulih,” ujar Gita. Indef mencatat harga naik tiga persen.",
+        ],
+        None,
+        "Pasokan dari petani belum pulih",
+        "Gita Permata Sari",
+    ),
+    (
+        "an acronym used elsewhere in the article joins the role, not the name",
+        [
+            "Direktur Operasional PDAM Joko Budi Santoso meninjau instalasi.",
+            "“Air bersih mengalir lagi besok pagi,” kata Joko. PDAM sudah memperbaiki pipa.",
+        ],
+        None,
+        "Air bersih mengalir lagi besok pagi",
+        "Joko Budi Santoso",
+    ),
 ]
 
 

@@ -7,7 +7,7 @@ the body and secondary source. No database, no global state beyond the cached le
 
 from __future__ import annotations
 
-from newsdb.extract.acronyms import defined_orgs, mark_orgs
+from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.lists import vouch_lists
@@ -84,6 +84,7 @@ def extract(article: ParsedArticle) -> Extraction:
     mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
     _drop_signature(mentions, article.paragraphs)
     mark_orgs(mentions, defined_orgs(article.paragraphs, lex))
+    trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):
         vouch_lists(para, ms)
     known = frozenset(m.text.split(" ", 1)[0] for ms in mentions for m in ms if not m.org and " " in m.text)

@@ -60,3 +60,49 @@ def mark_orgs(mentions: list[list[Mention]], orgs: set[str]) -> None:
         for m in ms:
             if m.text in orgs or m.text.split(" ", 1)[0] in orgs:
                 m.org = True
+
+
+def _org_prefixed(m: Mention, lead: set[str], lex: Lexicon) -> bool:
+    """'Direktur LBH Budi Santoso Wibowo' with 'ujar Budi' elsewhere: a role before, three words or
+    more, a first word in capitals (an organisation's short form), and the article naming the
+    person by the word after it."""
+    toks = m.tokens
+    return (
+        m.role is not None
+        and not m.org
+        and len(toks) >= 3
+        and toks[1] in lead
+        and toks[0] not in lead
+        and len(toks[0]) >= 2
+        and toks[0].isupper()
+        and toks[0].casefold() not in lex.honorifics
+    )
+
+
+def _named_apart(word: str, name: str, paragraphs: tuple[str, ...]) -> bool:
+    """Does the article use ``word`` on its own too, not only before ``name`` ('FX Hadi')?"""
+    pattern = re.compile(rf"\b{re.escape(word)}\b")
+    return sum(len(pattern.findall(p)) for p in paragraphs) > sum(
+        p.count(f"{word} {name}") for p in paragraphs
+    )
+
+
+def trim_org_prefix(mentions: list[list[Mention]], paragraphs: tuple[str, ...], lex: Lexicon) -> None:
+    """An organisation's short name between a role and a name joins the role: 'Ekonom Indef Bhima
+    Yudhistira … ujar Bhima' gives Bhima Yudhistira, role 'Ekonom Indef', when the article
+    uses the short form on its own elsewhere too."""
+    lead = {m.text.split(" ", 1)[0] for ms in mentions for m in ms if not m.org and m.text.count(" ") < 2}
+    trimmed: set[str] = set()
+    for ms in mentions:
+        for m in ms:
+            if _org_prefixed(m, lead, lex) and _named_apart(*m.text.split(" ", 1), paragraphs):
+                trimmed.add(m.text)
+    if not trimmed:
+        return
+    for ms in mentions:
+        for m in ms:
+            if m.text in trimmed:
+                first, rest = m.text.split(" ", 1)
+                m.role = f"{m.role} {first}" if m.role else first
+                m.start = m.end - len(rest)
+                m.text = rest
