@@ -95,7 +95,7 @@ def trim_org_prefix(mentions: list[list[Mention]], paragraphs: tuple[str, ...], 
     trimmed: set[str] = set()
     for ms in mentions:
         for m in ms:
-            if _org_prefixed(m, lead, lex) and _named_apart(*m.text.split(" ", 1), paragraphs):
+            if _org_prefixed(m, lead, lex) and _named_apart(m.tokens[0], m.text.split(" ", 1)[1], paragraphs):
                 trimmed.add(m.text)
     if not trimmed:
         return
