@@ -217,6 +217,20 @@ HABIT_CASES = [
         {"IV Rudi Hartanto"},
     ),
     (
+        "a head that is an acronym only in capitals: 'Uu' is a given name, 'UU' a law",
+        ("Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum membuka pameran UU Cipta Kerja di Bandung.",),
+        None,
+        {"Uu Ruzhanul Ulum"},
+        {"Ruzhanul Ulum", "Cipta Kerja"},
+    ),
+    (
+        "a two-letter surname closes a sentence; an abbreviation with a period does not",
+        ("Penonton memadati konser penyanyi Agnez Mo. Antrean mengular sampai Jl. Budi Luhur.",),
+        None,
+        {"Agnez Mo"},
+        {"Agnez Mo. Antrean", "Budi Luhur"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,

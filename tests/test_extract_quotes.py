@@ -516,6 +516,23 @@ HABIT_SPEAKERS = [
         "Gita Permata Sari",
     ),
     (
+        "a two-letter given name that is also an acronym after the cue",
+        [
+            "Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum meninjau pasar.",
+            "“Stok beras aman sampai Lebaran,” ujar Uu.",
+        ],
+        None,
+        "Stok beras aman sampai Lebaran",
+        "Uu Ruzhanul Ulum",
+    ),
+    (
+        "a two-letter given name at the end of the sentence after the cue",
+        ["Juru bicara Xu Lanfang hadir di sana.", "“Kami menolak tuduhan itu,” tegas Xu."],
+        None,
+        "Kami menolak tuduhan itu",
+        "Xu Lanfang",
+    ),
+    (
         "an acronym used elsewhere in the article joins the role, not the name",
         [
             "Direktur Operasional PDAM Joko Budi Santoso meninjau instalasi.",

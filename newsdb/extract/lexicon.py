@@ -51,6 +51,7 @@ class Lexicon:
     needs_name: frozenset[str]
     name_words: frozenset[str]
     org_tails: frozenset[str]
+    caps_only_heads: frozenset[str]  # heads only when written in capitals ('UU', not 'Uu')
     head_names: frozenset[str]  # heads that are also given names ('Hari')
     stopwords: frozenset[str]
     connectors: frozenset[str]
@@ -136,6 +137,7 @@ def _names(language: str) -> dict[str, Any]:
         "org_prefixes": tuple(orgs["prefixes"]),
         "needs_name": _words(orgs["needs_name"]),
         "org_tails": _words(orgs["tails"]),
+        "caps_only_heads": _words(orgs.get("caps_only", [])),
         "head_names": _words(orgs.get("given_names", [])),
         "name_words": _words(_read(language, "name_words")["words"]),
         "stopwords": _words(stop["words"]) | _words(orgs["names"]),

@@ -69,7 +69,55 @@ class Mention:
         return tuple(self.text.split())
 
 
-def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
+_ABBREVIATIONS = frozenset(
+    {
+        "no",
+        "co",
+        "bd",
+        "bp",
+        "sp",
+        "jl",
+        "gg",
+        "kp",
+        "ds",
+        "dk",
+        "tn",
+        "ny",
+        "mt",
+        "pk",
+        "rt",
+        "rw",
+        "km",
+        "kg",
+        "ph",
+        "md",
+        "dg",
+        "pt",
+        "cv",
+        "ra",
+        "fc",
+    }
+)
+
+
+def _ends_sentence(core: str, lex: Lexicon) -> bool:
+    """A period after a word of three letters or more ends a sentence; after two letters only when
+    they are a given name ('kata Uu.'), not an abbreviation ('Dr.', 'St.', 'No.')."""
+    if len(core) > 2:
+        return True
+    low = core.casefold()
+    return (
+        len(core) == 2
+        and core[0].isupper()
+        and core[1].islower()
+        and low not in _ABBREVIATIONS
+        and low not in lex.honorifics
+        and low not in lex.degrees
+        and low not in lex.stopwords
+    )
+
+
+def _split_tokens(run: str, base: int, lex: Lexicon) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a word closes a sentence ('Lavrov. Kedua')."""
     if not _SPECIAL_RE.search(run):  # the common case: plain words and spaces
         tokens, pos = [], 0
@@ -90,7 +138,7 @@ def _split_tokens(run: str, base: int) -> list[list[tuple[str, int, int]]]:
             parts[-1].append((word[:dot], start, start + dot))
             parts.append([])
             word, start = word[dot + 1 :], start + dot + 1
-        if word.endswith(".") and len(word.strip("().")) > 2 and "." not in word[:-1]:
+        if word.endswith(".") and "." not in word[:-1] and _ends_sentence(word.strip("()."), lex):
             parts[-1].append((word[:-1], start, end - 1))
             parts.append([])
             continue
@@ -305,7 +353,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         runs[run] = ()  # one word that is not a name: the commonest run of all
         return ()
     protos: list[_Proto] = []
-    for tokens in _split_tokens(run, 0):
+    for tokens in _split_tokens(run, 0, lex):
         classes: list[int] = []
         for k, (word, _, _) in enumerate(tokens):
             prev = classes[-1] if classes else -1

@@ -50,7 +50,8 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     if low in lex.org_tails:
         return TAIL if after_name else OTHER  # 'Djarum Foundation'; a tail never starts a name
     if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
-        return ORG
+        if not (low in lex.caps_only_heads and not core.isupper()):
+            return ORG
     if low in lex.stopwords or low in lex.places or bare in lex.degrees:
         return OTHER
     if core in _ROMAN and not after_name:
