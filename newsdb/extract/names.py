@@ -27,6 +27,7 @@ from newsdb.extract.wordclass import (
     ROLE,
     TAIL,
     classify,
+    ends_sentence,
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -69,54 +70,6 @@ class Mention:
         return tuple(self.text.split())
 
 
-_ABBREVIATIONS = frozenset(
-    {
-        "no",
-        "co",
-        "bd",
-        "bp",
-        "sp",
-        "jl",
-        "gg",
-        "kp",
-        "ds",
-        "dk",
-        "tn",
-        "ny",
-        "mt",
-        "pk",
-        "rt",
-        "rw",
-        "km",
-        "kg",
-        "ph",
-        "md",
-        "dg",
-        "pt",
-        "cv",
-        "ra",
-        "fc",
-    }
-)
-
-
-def _ends_sentence(core: str, lex: Lexicon) -> bool:
-    """A period after a word of three letters or more ends a sentence; after two letters only when
-    they are a given name ('kata Uu.'), not an abbreviation ('Dr.', 'St.', 'No.')."""
-    if len(core) > 2:
-        return True
-    low = core.casefold()
-    return (
-        len(core) == 2
-        and core[0].isupper()
-        and core[1].islower()
-        and low not in _ABBREVIATIONS
-        and low not in lex.honorifics
-        and low not in lex.degrees
-        and low not in lex.stopwords
-    )
-
-
 def _split_tokens(run: str, base: int, lex: Lexicon) -> list[list[tuple[str, int, int]]]:
     """Tokens of a run, split where a word closes a sentence ('Lavrov. Kedua')."""
     if not _SPECIAL_RE.search(run):  # the common case: plain words and spaces
@@ -138,7 +91,7 @@ def _split_tokens(run: str, base: int, lex: Lexicon) -> list[list[tuple[str, int
             parts[-1].append((word[:dot], start, start + dot))
             parts.append([])
             word, start = word[dot + 1 :], start + dot + 1
-        if word.endswith(".") and "." not in word[:-1] and _ends_sentence(word.strip("()."), lex):
+        if word.endswith(".") and "." not in word[:-1] and ends_sentence(word.strip("()."), lex):
             parts[-1].append((word[:-1], start, end - 1))
             parts.append([])
             continue

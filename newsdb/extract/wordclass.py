@@ -70,3 +70,51 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     if verb_form and low not in lex.name_words:
         return OTHER  # a verb of a headline ('Resmikan'), a clitic form ('Sepulangnya'), not a name
     return NAME
+
+
+_ABBREVIATIONS = frozenset(
+    {
+        "no",
+        "co",
+        "bd",
+        "bp",
+        "sp",
+        "jl",
+        "gg",
+        "kp",
+        "ds",
+        "dk",
+        "tn",
+        "ny",
+        "mt",
+        "pk",
+        "rt",
+        "rw",
+        "km",
+        "kg",
+        "ph",
+        "md",
+        "dg",
+        "pt",
+        "cv",
+        "ra",
+        "fc",
+    }
+)
+
+
+def ends_sentence(core: str, lex: Lexicon) -> bool:
+    """A period after a word of three letters or more ends a sentence; after two letters only when
+    they are a given name ('kata Uu.'), not an abbreviation ('Dr.', 'St.', 'No.')."""
+    if len(core) > 2:
+        return True
+    low = core.casefold()
+    return (
+        len(core) == 2
+        and core[0].isupper()
+        and core[1].islower()
+        and low not in _ABBREVIATIONS
+        and low not in lex.honorifics
+        and low not in lex.degrees
+        and low not in lex.stopwords
+    )
