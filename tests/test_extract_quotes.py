@@ -533,6 +533,26 @@ HABIT_SPEAKERS = [
         "Xu Lanfang",
     ),
     (
+        "a speaker named by the initials of a name the article gives in full",
+        [
+            "Mantan menteri Bambang Hadi Santoso meresmikan gedung itu.",
+            "“Gedung ini untuk anak muda,” kata BHS di sela acara.",
+        ],
+        None,
+        "Gedung ini untuk anak muda",
+        "Bambang Hadi Santoso",
+    ),
+    (
+        "initials that fit two people of the article name nobody",
+        [
+            "Budi Santoso dan Bayu Saputra hadir di lokasi.",
+            "“Kami datang sejak pagi,” kata BS.",
+        ],
+        None,
+        "Kami datang sejak pagi",
+        None,
+    ),
+    (
         "an acronym used elsewhere in the article joins the role, not the name",
         [
             "Direktur Operasional PDAM Joko Budi Santoso meninjau instalasi.",

@@ -106,6 +106,16 @@ class PeopleIndex:
                     break
         return hits[0] if len(hits) == 1 else None
 
+    def by_initials(self, short: str) -> Person | None:
+        """'SBY', 'JK': the one person whose name words begin with these capitals, in order;
+        the short form becomes an alias."""
+        hits = [p for p in self.people if len(p.tokens) == len(short) and _initials(p.tokens) == short]
+        if len(hits) != 1:
+            return None
+        hits[0].forms.setdefault(short, None)
+        self.form_map.setdefault(short, hits[0])
+        return hits[0]
+
     def found(self) -> tuple[FoundPerson, ...]:
         out = []
         for p in sorted(self.people, key=lambda p: p.first):
@@ -120,6 +130,10 @@ class PeopleIndex:
                 )
             )
         return tuple(out)
+
+
+def _initials(tokens: tuple[str, ...]) -> str:
+    return "".join(t[:1] for t in tokens)
 
 
 def _misspelt(form: tuple[str, ...], full: tuple[str, ...]) -> bool:

@@ -28,6 +28,16 @@ def _points_back(description: str | None) -> bool:
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
 
+def _is_initials(description: str | None) -> bool:
+    """'SBY', 'AHY', 'JK': a person named by the initials of a name of two to four words."""
+    return (
+        description is not None
+        and 2 <= len(description) <= 4
+        and description.isalpha()
+        and description.isupper()
+    )
+
+
 class Resolver:
     def __init__(self, index: PeopleIndex, mentions: list[list[Mention]]) -> None:
         self.index = index
@@ -50,6 +60,8 @@ class Resolver:
     def person(self, ref: Ref, para: int, pos: int) -> Person | None:
         if ref.kind == "mention" and ref.mention is not None:
             return self.index.resolve(ref.mention.text)
+        if ref.kind == "none" and _is_initials(ref.description):
+            return self.index.by_initials(ref.description or "")  # 'kata SBY', 'ujar AHY'
         if ref.kind == "pronoun":
             return self._salient(ref, para, pos)
         if ref.kind == "role" and ref.head:
