@@ -553,6 +553,26 @@ HABIT_SPEAKERS = [
         None,
     ),
     (
+        "'Menurut pengakuan X' makes X the subject a later description points back to",
+        [
+            "Menurut pengakuan Ruud Gullit, latihan itu mengubah Davids menjadi gelandang tangguh.",
+            "“Dia bertanya cara merebut bola,” ucap jawara Piala Eropa 1988 itu.",
+        ],
+        None,
+        "Dia bertanya cara merebut bola",
+        "Ruud Gullit",
+    ),
+    (
+        "a sports noun closed by a demonstrative points back",
+        [
+            "Pebalap Yamaha Fabio Marini mengeluhkan ban belakangnya di Sepang.",
+            "“Ban belakang saya habis,” ujar rider berusia 22 tahun itu.",
+        ],
+        None,
+        "Ban belakang saya habis",
+        "Fabio Marini",
+    ),
+    (
         "an acronym used elsewhere in the article joins the role, not the name",
         [
             "Direktur Operasional PDAM Joko Budi Santoso meninjau instalasi.",

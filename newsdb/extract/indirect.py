@@ -143,6 +143,10 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
     return words | {"menurut"}
 
 
+_ACCOUNT_RE = re.compile(
+    r"[ \u00a0]+(?:pengakuan|keterangan|penuturan|penjelasan|pendapat|pandangan|kesaksian|analisis|versi)"
+    r"(?=[ \u00a0])"
+)
 _LAST_END_RE = re.compile(r".*[.?!\"”] ", re.DOTALL)  # greedy: up to the last sentence end
 _ACTIVE_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
 _INTRODUCED_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s*yang\s")
@@ -211,8 +215,10 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
                 continue
             verb = m.group()
             if verb.casefold() == "menurut":
-                end = phrase_end(para.text, m.end())
-                ref = ref_from_phrase(para.text, m.end(), end, para.mentions, lex)
+                noun = _ACCOUNT_RE.match(para.text, m.end())  # 'Menurut pengakuan Maradona, …'
+                begin = noun.end() if noun else m.end()
+                end = phrase_end(para.text, begin)
+                ref = ref_from_phrase(para.text, begin, end, para.mentions, lex)
                 comma = _CLAUSE_COMMA_RE.search(para.text, ref.mention.end if ref.mention else m.end(), hi)
                 if ref.kind != "mention" or comma is None:
                     continue
