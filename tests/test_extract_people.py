@@ -231,6 +231,24 @@ HABIT_CASES = [
         {"Agnez Mo. Antrean", "Budi Luhur"},
     ),
     (
+        "English corporate title words are the role, not a name",
+        (
+            "Hal itu disampaikan Head of Communication PT SAI Rina Kusumawati di Jakarta.",
+            "Vice President Corporate Secretary PT Nusa Air Dimas Prakoso Wibowo hadir, begitu pula Chief"
+            " Technology Officer Yudi Hartanto.",
+        ),
+        None,
+        {"Rina Kusumawati", "Dimas Prakoso Wibowo", "Yudi Hartanto"},
+        {"Communication", "Secretary", "Officer", "Technology Officer Yudi Hartanto"},
+    ),
+    (
+        "an English event or document name after a title word is no person",
+        ("Wali kota hadir di World Planning Congress dan menandatangani Framework Agreement.",),
+        None,
+        set(),
+        {"Congress", "Framework Agreement"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,
