@@ -249,6 +249,17 @@ HABIT_CASES = [
         {"Congress", "Framework Agreement"},
     ),
     (
+        "team sponsors, police office short names and armed groups are not people",
+        (
+            "Pebalap Repsol Honda itu finis kedua, di depan pebalap Monster Energy Yamaha.",
+            "Kepala Biro Penerangan Masyarakat (Karo Penmas) Divisi Humas Polri Brigjen Sigit Pramono hadir.",
+            "Kelompok pemberontak Yaman, Houthi, mengaku bertanggung jawab.",
+        ),
+        None,
+        {"Sigit Pramono"},
+        {"Repsol", "Energy", "Penmas", "Houthi"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,
