@@ -260,6 +260,13 @@ HABIT_CASES = [
         {"Repsol", "Energy", "Penmas", "Houthi"},
     ),
     (
+        "a common word between two known name words is a middle name",
+        ("Hal itu disampaikan Menteri Perhubungan Budi Karya Sumadi di Bandara Kertajati.",),
+        None,
+        {"Budi Karya Sumadi"},
+        {"Budi", "Sumadi"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,

@@ -94,6 +94,17 @@ def common_tail(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             classes[k] = NAME
 
 
+def common_inside(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
+    """``Budi Karya Sumadi``: a capitalised common word between two known name words is a
+    middle name (body text only)."""
+    for k in range(1, len(classes) - 1):
+        if classes[k] != OTHER or classes[k - 1] != NAME or classes[k + 1] != NAME:
+            continue
+        around = (tokens[k - 1][0].casefold(), tokens[k + 1][0].casefold())
+        if all(w in lex.name_words for w in around) and plain_common(tokens[k][0], lex):
+            classes[k] = NAME
+
+
 def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) -> bool:
     """Mid-sentence only; a word that also heads day or office names ('Hari') needs a person's
     context: a speech cue before, a speech verb after, or an apposition to a role."""

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newsdb.extract.edges import NO_LEAD, OFFICE_LEAD, common_tail, lead_fits, leads, names_after_rank
+from newsdb.extract.edges import (
+    NO_LEAD,
+    OFFICE_LEAD,
+    common_inside,
+    common_tail,
+    lead_fits,
+    leads,
+    names_after_rank,
+)
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import clean_role, is_relational, lookback_role
 from newsdb.extract.wordclass import (
@@ -313,6 +321,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
             classes.append(classify(word, prev, lex, tokens[k - 1][0] if k else ""))
         names_after_rank(tokens, classes, lex)
         if not title:
+            common_inside(tokens, classes, lex)
             common_tail(tokens, classes, lex)
         stops = []
         for i, j in _stretches(classes, [len(t[0]) for t in tokens], _surname_initials(tokens, classes)):
