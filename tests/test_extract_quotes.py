@@ -553,6 +553,24 @@ HABIT_SPEAKERS = [
         None,
     ),
     (
+        "an abbreviated office title names the one person holding the full title",
+        [
+            "Menteri Perhubungan Darmawan Setiadi meninjau Pelabuhan Merak.",
+            "Kapal tambahan disiapkan untuk arus mudik.",
+            "“Kami tambah enam kapal,” ucap Menhub.",
+        ],
+        None,
+        "Kami tambah enam kapal",
+        "Darmawan Setiadi",
+    ),
+    (
+        "an abbreviated office title nobody in the article holds stays unknown",
+        ["Menteri Keuangan Darmawan Setiadi hadir.", "“Kami tambah enam kapal,” ucap Menhub."],
+        None,
+        "Kami tambah enam kapal",
+        None,
+    ),
+    (
         "'Menurut pengakuan X' makes X the subject a later description points back to",
         [
             "Menurut pengakuan Ruud Gullit, latihan itu mengubah Davids menjadi gelandang tangguh.",

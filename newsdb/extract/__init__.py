@@ -99,7 +99,7 @@ def extract(article: ParsedArticle) -> Extraction:
     flat = [m for ms in mentions for m in ms] + title + extra
     hints = _hints(article.paragraphs, mentions, flat, lex)
     index = build_people(flat, _vouched(drafts, indirect), hints)
-    resolver = Resolver(index, mentions)
+    resolver = Resolver(index, mentions, lex.abbreviations)
     if title_speaker is not None and title_speaker in title:
         resolver.default = index.resolve(title_speaker.text)
     quotes = resolve_all(drafts, indirect, resolver, article.paragraph_offsets())

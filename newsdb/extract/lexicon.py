@@ -40,6 +40,7 @@ class Lexicon:
     regional: frozenset[str]
     multiword_roles: frozenset[str]
     descriptors: frozenset[str]
+    abbreviations: dict[str, str]  # 'menhub' -> 'menteri perhubungan'
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
     role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
@@ -116,6 +117,7 @@ def _roles(language: str) -> dict[str, Any]:
         "multiword_roles": multiword,
         "descriptors": _words(roles["descriptors"]),
         "kin": _words(roles.get("kin", [])),
+        "abbreviations": dict(roles.get("abbreviations", {})),
         "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),
         "lookback_heads": _words(roles["heads"])
         | _first_words(relational | multiword)

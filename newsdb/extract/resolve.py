@@ -39,8 +39,11 @@ def _is_initials(description: str | None) -> bool:
 
 
 class Resolver:
-    def __init__(self, index: PeopleIndex, mentions: list[list[Mention]]) -> None:
+    def __init__(
+        self, index: PeopleIndex, mentions: list[list[Mention]], abbreviations: dict[str, str] | None = None
+    ) -> None:
         self.index = index
+        self.abbreviations = abbreviations or {}
         self.mentions = mentions
         self.last: Person | None = None
         self.default: Person | None = None  # the headline's speaker, before anybody speaks
@@ -58,6 +61,13 @@ class Resolver:
         return None
 
     def person(self, ref: Ref, para: int, pos: int) -> Person | None:
+        person = self._person(ref, para, pos)
+        full = self.abbreviations.get((ref.description or "").casefold())
+        if person is None and full is not None and ref.kind in ("role", "none"):
+            return self.index.by_role(full, None)  # 'ucap Menhub': the one Menteri Perhubungan
+        return person
+
+    def _person(self, ref: Ref, para: int, pos: int) -> Person | None:
         if ref.kind == "mention" and ref.mention is not None:
             return self.index.resolve(ref.mention.text)
         if ref.kind == "none" and _is_initials(ref.description):
