@@ -267,6 +267,13 @@ HABIT_CASES = [
         {"Budi", "Sumadi"},
     ),
     (
+        "the second word of a two-word organisation name is no person",
+        ("Kabid Humas Polda Metro Jaya Kombes Arif Setiawan memberi keterangan.",),
+        None,
+        {"Arif Setiawan"},
+        {"Jaya"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,

@@ -21,6 +21,8 @@ def classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
     """Class of one word of a run (memoised: the same words recur in every article)."""
     if prev == ROLE and f"{prev_word.casefold()} {word.casefold()}" in lex.multiword_roles:
         return ROLE  # 'Wali Kota', 'Perdana Menteri'
+    if prev == OTHER and f"{prev_word.casefold()} {word.casefold()}" in lex.stopwords:
+        return OTHER  # 'Polda Metro Jaya': the second word of a two-word organisation name
     key = (lex.language, word, prev in (NAME, INITIAL))
     cls = _MEMO.get(key)
     if cls is None:
