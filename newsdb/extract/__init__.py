@@ -19,7 +19,7 @@ from newsdb.extract.title import title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
-EXTRACTOR_VERSION = "1.1.0"
+EXTRACTOR_VERSION = "1.2.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "person_key"]
 
