@@ -571,6 +571,13 @@ HABIT_SPEAKERS = [
         None,
     ),
     (
+        "a lower-case role of civil society before the name (aktivis, akademisi, sejarawan)",
+        ["“Sejarah itu harus ditulis jujur,” ujar sejarawan Bonar Situmeang di Medan."],
+        None,
+        "Sejarah itu harus ditulis jujur",
+        "Bonar Situmeang",
+    ),
+    (
         "'Menurut pengakuan X' makes X the subject a later description points back to",
         [
             "Menurut pengakuan Ruud Gullit, latihan itu mengubah Davids menjadi gelandang tangguh.",
