@@ -274,6 +274,13 @@ HABIT_CASES = [
         {"Jaya"},
     ),
     (
+        "a word that also heads office names opens a name after a rank",
+        ("Kasat Reskrim AKBP Hari Wicaksono memimpin penangkapan.",),
+        None,
+        {"Hari Wicaksono"},
+        {"Wicaksono"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,

@@ -74,12 +74,15 @@ def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
         if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
             classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
     for k in range(1, len(classes) - 1):
-        if classes[k] == OTHER and classes[k + 1] == NAME:
-            word = tokens[k - 1][0]
-            prev = word.casefold().replace(".", "")
-            after_title = prev in lex.ranks or prev in lex.honorifics
-            if after_title and plain_common(tokens[k][0], lex):
-                classes[k] = NAME  # 'AKBP Tahan Marpaung'
+        if classes[k + 1] != NAME:
+            continue
+        prev = tokens[k - 1][0].casefold().replace(".", "")
+        if not (prev in lex.ranks or prev in lex.honorifics):
+            continue
+        if classes[k] == OTHER and plain_common(tokens[k][0], lex):
+            classes[k] = NAME  # 'AKBP Tahan Marpaung'
+        elif _office_common(tokens[k][0], lex):
+            classes[k] = NAME  # 'AKBP Hari Brata': after a rank, 'Hari' opens no office
 
 
 def common_tail(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
