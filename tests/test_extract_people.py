@@ -281,6 +281,16 @@ HABIT_CASES = [
         {"Wicaksono"},
     ),
     (
+        "'Perumahan' after a role is the office's field, not a housing estate",
+        (
+            "Menteri Pekerjaan Umum dan Perumahan Rakyat Bambang Waluyo Adi meninjau bendungan.",
+            "Warga Perumahan Griya Asri menyambutnya.",
+        ),
+        None,
+        {"Bambang Waluyo Adi"},
+        {"Griya Asri", "Waluyo Adi"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,
