@@ -52,7 +52,10 @@ _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _FIELD_WORDS = frozenset(
     {"bidang", "urusan", "divisi", "seksi", "subbidang", "subdit", "pusat", "biro", "bagian", "direktorat"}
 )
-_FIELD_HEADS = frozenset({"perumahan"})  # heads of a place name that also name an office's field
+_FIELD_HEADS = frozenset({"perumahan"})
+_RESIDENTS = frozenset(
+    {"warga", "penghuni", "pengembang", "ketua", "pengurus"}
+)  # heads of a place name that also name an office's field
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
@@ -260,7 +263,8 @@ def _proto(
     if i > 0 and tokens[i - 1][0].casefold() in _FIELD_WORDS:
         org = True  # 'Deputi Bidang Meteorologi': the field of an office
     head = tokens[nearest_org][0].strip("()").casefold() if nearest_org >= 0 else ""
-    if head in _FIELD_HEADS and 0 <= first_role < nearest_org:
+    office = first_role >= 0 and tokens[first_role][0].casefold() not in _RESIDENTS  # not 'Warga'
+    if head in _FIELD_HEADS and office and first_role < nearest_org:
         head = ""  # 'Direktur Jenderal Penyediaan Perumahan Khalawi': the office's field, not a place
     if head in lex.named_heads:
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
