@@ -291,6 +291,16 @@ HABIT_CASES = [
         {"Griya Asri", "Waluyo Adi"},
     ),
     (
+        "police and civil-service office short forms are no names",
+        (
+            "Direskrimsus Polda Jabar itu memimpin gelar perkara bersama tim Reskrimsus.",
+            "Pedagang ditertibkan anggota Satpol bersama camat Hendra Wijaya.",
+        ),
+        None,
+        {"Hendra Wijaya"},
+        {"Direskrimsus", "Reskrimsus", "Satpol"},
+    ),
+    (
         "a common word opening a name after a role and a comma",
         ("Kepala Seksi Promosi Dinas Koperasi Kota Bogor, Hari Santoso mengatakan, programnya berjalan.",),
         None,
