@@ -484,6 +484,16 @@ HABIT_CASES = [
         {"KLH Rudi Hartono Saputra"},
     ),
     (
+        "a camel-case organisation name between the role and the name joins the role",
+        (
+            "Chief Executive Officer TokoKu Andi Wirawan Putra membuka gerai baru.",
+            "TokoKu menargetkan seratus gerai, kata Andi.",
+        ),
+        None,
+        {"Andi Wirawan Putra"},
+        {"TokoKu Andi Wirawan Putra"},
+    ),
+    (
         "a capitalised pair of letters used only before the name is part of it",
         ("Ketua Panitia FX Yohanes Purnomo meresmikan pasar.", "Yohanes mengatakan pasar itu dibuka besok."),
         None,

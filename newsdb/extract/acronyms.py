@@ -64,19 +64,15 @@ def mark_orgs(mentions: list[list[Mention]], orgs: set[str]) -> None:
 
 def _org_prefixed(m: Mention, lead: set[str], lex: Lexicon) -> bool:
     """'Direktur LBH Budi Santoso Wibowo' with 'ujar Budi' elsewhere: a role before, three words or
-    more, a first word in capitals (an organisation's short form), and the article naming the
-    person by the word after it."""
+    more, a first word in capitals or camel case (an organisation's short form or brand), and the
+    article naming the person by the word after it."""
     toks = m.tokens
-    return (
-        m.role is not None
-        and not m.org
-        and len(toks) >= 3
-        and toks[1] in lead
-        and toks[0] not in lead
-        and len(toks[0]) >= 2
-        and toks[0].isupper()
-        and toks[0].casefold() not in lex.honorifics
-    )
+    if m.role is None or m.org or len(toks) < 3 or toks[1] not in lead or len(toks[0]) < 2:
+        return False
+    camel = toks[0][1:] != toks[0][1:].lower() and not toks[0].isupper()  # 'GameStop', 'CoE'
+    if camel:
+        return toks[0].casefold() not in lex.name_words
+    return toks[0].isupper() and toks[0] not in lead and toks[0].casefold() not in lex.honorifics
 
 
 def _named_apart(word: str, name: str, paragraphs: tuple[str, ...]) -> bool:
