@@ -578,6 +578,20 @@ HABIT_SPEAKERS = [
         "Bonar Situmeang",
     ),
     (
+        "an occupation in lower case before the name heads the speaker phrase",
+        ["“Gula tambahan sebaiknya dibatasi,” kata penulis dan dokter gizi Maria Hendriks."],
+        None,
+        "Gula tambahan sebaiknya dibatasi",
+        "Maria Hendriks",
+    ),
+    (
+        "a prize or event after 'juara' is not the speaker",
+        ["“Saya senang sekali,” ujar juara 1 Lomba Pidato Nasional."],
+        None,
+        "Saya senang sekali",
+        None,
+    ),
+    (
         "'Menurut pengakuan X' makes X the subject a later description points back to",
         [
             "Menurut pengakuan Ruud Gullit, latihan itu mengubah Davids menjadi gelandang tangguh.",
