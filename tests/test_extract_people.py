@@ -494,6 +494,16 @@ HABIT_CASES = [
         {"TokoKu Andi Wirawan Putra"},
     ),
     (
+        "the field of an office between the role and the name joins the role",
+        (
+            "Direktur Jenderal Pajak Bimo Santoso Wijaya menjelaskan aturan baru.",
+            "Pajak digital mulai dipungut bulan depan, ujar Bimo.",
+        ),
+        None,
+        {"Bimo Santoso Wijaya"},
+        {"Pajak Bimo Santoso Wijaya"},
+    ),
+    (
         "a capitalised pair of letters used only before the name is part of it",
         ("Ketua Panitia FX Yohanes Purnomo meresmikan pasar.", "Yohanes mengatakan pasar itu dibuka besok."),
         None,

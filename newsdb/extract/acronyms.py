@@ -72,6 +72,9 @@ def _org_prefixed(m: Mention, lead: set[str], lex: Lexicon) -> bool:
     camel = toks[0][1:] != toks[0][1:].lower() and not toks[0].isupper()  # 'GameStop', 'CoE'
     if camel:
         return toks[0].casefold() not in lex.name_words
+    low = toks[0].casefold()
+    if toks[0][1:].islower() and low in lex.common and low not in lex.name_words:
+        return toks[0] not in lead and toks[1].casefold() in lex.name_words  # 'Dirjen Pajak Bimo …'
     return toks[0].isupper() and toks[0] not in lead and toks[0].casefold() not in lex.honorifics
 
 
