@@ -504,6 +504,13 @@ HABIT_CASES = [
         {"Pajak Bimo Santoso Wijaya"},
     ),
     (
+        "a known nickname with an honorific ('Gus Dur') joins the full name in the article",
+        ("Presiden Abdurrahman Wahid dikenang santri.", "Gus Dur dikenal humoris."),
+        None,
+        {"Abdurrahman Wahid"},
+        {"Dur"},
+    ),
+    (
         "a capitalised pair of letters used only before the name is part of it",
         ("Ketua Panitia FX Yohanes Purnomo meresmikan pasar.", "Yohanes mengatakan pasar itu dibuka besok."),
         None,

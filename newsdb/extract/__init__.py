@@ -12,7 +12,13 @@ from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.lists import vouch_lists
 from newsdb.extract.names import CAPTION, Mention, find_mentions
-from newsdb.extract.people import build_people, nickname_hints, nicknames_by_prefix, person_key
+from newsdb.extract.people import (
+    build_people,
+    nickname_hints,
+    nicknames_by_prefix,
+    person_key,
+    strip_honorifics,
+)
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
 from newsdb.extract.resolve import Resolver, resolve_all
 from newsdb.extract.title import title_mentions
@@ -72,8 +78,10 @@ def _hints(
         if ms and ("sapa" in para or "alias" in para or "panggil" in para):
             nicknames_by_prefix(ms, para, {m.text for m in flat if not m.org}, hints)
     for nick, full in lex.known_as.items():
-        if nick in forms and full in forms:
-            hints.setdefault(nick, full)
+        bare = strip_honorifics(nick, lex)  # 'Gus Dur' is written 'Dur' once the honorific goes
+        for form in (nick, bare):
+            if form in forms and full in forms:
+                hints.setdefault(form, full)
     return hints
 
 
