@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
-from sqlalchemy import Connection, Engine, select
+from sqlalchemy import Connection, Engine, func, select
 
 from newsdb.models import (
     Article,
@@ -123,17 +123,17 @@ def _attach_children(conn: Connection, page: dict[int, dict[str, Any]]) -> None:
 
 
 def _attach_people(conn: Connection, page: dict[int, dict[str, Any]], ids: Sequence[int]) -> None:
+    """People as this article names them: the archive may know a fuller name (joined by person_id)."""
     stmt = (
         select(
             ArticlePerson.article_id,
-            Person.name,
+            ArticlePerson.name_used,
             ArticlePerson.aliases,
             ArticlePerson.roles,
             ArticlePerson.mention_count,
         )  # fmt: skip
-        .join(Person, Person.id == ArticlePerson.person_id)
         .where(ArticlePerson.article_id.in_(ids))
-        .order_by(ArticlePerson.article_id, ArticlePerson.mention_count.desc(), Person.name)
+        .order_by(ArticlePerson.article_id, ArticlePerson.mention_count.desc(), ArticlePerson.name_used)
     )
     for aid, name, aliases, roles, mentions in conn.execute(stmt):
         page[aid]["people"].append(
@@ -146,7 +146,7 @@ def _attach_quotes(conn: Connection, page: dict[int, dict[str, Any]], ids: Seque
         select(
             Quote.article_id,
             Quote.text,
-            Person.name,
+            func.coalesce(ArticlePerson.name_used, Person.name),
             Quote.kind,
             Quote.verb,
             Quote.paragraph,
@@ -155,6 +155,10 @@ def _attach_quotes(conn: Connection, page: dict[int, dict[str, Any]], ids: Seque
             Quote.via,
         )  # fmt: skip
         .outerjoin(Person, Person.id == Quote.speaker_id)
+        .outerjoin(
+            ArticlePerson,
+            (ArticlePerson.article_id == Quote.article_id) & (ArticlePerson.person_id == Quote.speaker_id),
+        )
         .where(Quote.article_id.in_(ids))
         .order_by(Quote.article_id, Quote.start_char, Quote.id)
     )

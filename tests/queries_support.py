@@ -98,19 +98,29 @@ def populate(engine: Engine) -> dict[str, int]:
         a1.people = [
             ArticlePerson(
                 person=lavrov,
-                name_used="Lavrov",
+                name_used="Sergei Lavrov",
                 roles=["Menteri Luar Negeri Rusia"],
                 aliases=["Lavrov"],
                 mention_count=3,
             ),
-            ArticlePerson(person=putin, name_used="Putin", roles=["Presiden"], aliases=[], mention_count=1),
+            ArticlePerson(
+                person=putin, name_used="Vladimir Putin", roles=["Presiden"], aliases=[], mention_count=1
+            ),
         ]
         a2.people = [
             ArticlePerson(
-                person=zakharova, name_used="Zakharova", roles=["Juru bicara"], aliases=[], mention_count=2
+                person=zakharova,
+                name_used="Maria Zakharova",
+                roles=["Juru bicara"],
+                aliases=[],
+                mention_count=2,
             ),
             ArticlePerson(
-                person=putin, name_used="Putin", roles=["Presiden Rusia"], aliases=[], mention_count=1
+                person=putin,
+                name_used="Vladimir Putin",
+                roles=["Presiden Rusia"],
+                aliases=[],
+                mention_count=1,
             ),
         ]
         a3.people = [
