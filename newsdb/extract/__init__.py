@@ -25,7 +25,7 @@ from newsdb.extract.title import title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
-EXTRACTOR_VERSION = "1.2.0"
+EXTRACTOR_VERSION = "1.2.1"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "person_key"]
 

@@ -30,6 +30,7 @@ class Lexicon:
     title_markers: frozenset[str]
     modifiers: frozenset[str]
     title_verbs: frozenset[str]  # 'Ungkap', 'Minta' right after a headline's subject
+    headline_verbs: frozenset[str]  # base verbs of headlines ('Tinjau', 'Bantah'), with title_verbs
     role_heads: frozenset[str]
     title_words: frozenset[str]  # role words that count only when capitalised
     ranks: frozenset[str]
@@ -82,6 +83,11 @@ def _first_words(phrases: frozenset[str]) -> frozenset[str]:
     return frozenset(p.split()[0] for p in phrases)
 
 
+def _headline_verbs(language: str) -> frozenset[str]:
+    path = resources.files("newsdb.extract").joinpath("data", language, "headline_verbs.json")
+    return _words(_read(language, "headline_verbs")["verbs"]) if path.is_file() else frozenset()
+
+
 def _speech(language: str) -> dict[str, Any]:
     speech = _read(language, "speech")
     after = _words(speech["after"])
@@ -98,6 +104,7 @@ def _speech(language: str) -> dict[str, Any]:
         "title_markers": _words(speech["title_markers"]),
         "modifiers": _words(speech["modifiers"]),
         "title_verbs": _words(speech.get("title_verbs", [])),
+        "headline_verbs": _words(speech.get("title_verbs", [])) | _headline_verbs(language),
     }
 
 

@@ -46,12 +46,39 @@ def _speaks(title: str, m: Mention, lex: Lexicon) -> bool:
     return nxt is not None and nxt.group().casefold() in lex.title_verbs
 
 
+def _cut_at_verb(title: str, m: Mention, lex: Lexicon, body_forms: set[str]) -> tuple[Mention | None, bool]:
+    """'Presiden Tinjau Proyek …': a headline verb is no name word unless the body writes the name.
+
+    Returns the mention (None when it opened with the verb) and whether it was cut."""
+    tokens = m.tokens
+    if m.org or m.text in body_forms:
+        return m, False
+    # the longest opening the body writes as a name ('Puji Lestari' of 'Puji Lestari Tolak …') stays
+    keep = max((n for n in range(1, len(tokens)) if " ".join(tokens[:n]) in body_forms), default=0)
+    cut = next((i for i in range(keep, len(tokens)) if tokens[i].casefold() in lex.headline_verbs), None)
+    if cut is None:
+        return m, False
+    if cut == 0:
+        return None, True
+    text = " ".join(tokens[:cut])
+    if title.find(text, m.start) != m.start:
+        return m, False
+    m.text, m.end = text, m.start + len(text)
+    return m, True
+
+
 def title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> tuple[list[Mention], Mention | None]:
     """The headline's name mentions, and its speaker (a name right before a speech verb)."""
     if ":" not in title and _triggers(lex).isdisjoint(w.casefold() for w in _WORD_RE.findall(title)):
         return _body_forms_in(title, body_forms), None
     strong = lex.person_titles | lex.ranks | lex.honorifics
-    out = find_mentions(title, TITLE, lex)
+    out, cut = [], set()
+    for found in find_mentions(title, TITLE, lex):
+        m, was_cut = _cut_at_verb(title, found, lex, body_forms)
+        if m is not None:
+            out.append(m)
+            if was_cut:
+                cut.add(id(m))  # the verb that cut it does not make it the headline's speaker
     speaker = None
     for m in out:
         if m.org:
@@ -59,6 +86,6 @@ def title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> tuple[list
         titled = m.titled and (m.title_word or "").replace(".", "") in strong
         mononym = len(m.tokens) == 1 and m.text.casefold() in lex.mononyms
         m.evidence = titled or mononym  # a body form counts through its body mentions
-        if speaker is None and _speaks(title, m, lex):
+        if speaker is None and id(m) not in cut and _speaks(title, m, lex):
             m.evidence, speaker = True, m
     return out, speaker
