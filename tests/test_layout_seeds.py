@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import codecs
 import json
 from pathlib import Path
 
 import pytest
+from encodings_support import encodings_of
 
 from newsdb.importer.layout import parse_article
 from newsdb.importer.read import decode_bytes
@@ -23,19 +23,6 @@ FURNITURE = (
     "Kompas TV internasional", "Kompas.tv -", "Penulis :", "Editor :", "(Sumber:", "Baca Juga", "BACA JUGA",
     "Sumber :", "BERITA LAINNYA", "Close Ads", "KOMPAS.TV -", "JAKARTA -",
 )  # fmt: skip
-
-
-def encodings_of(text: str) -> dict[str, bytes]:
-    return {
-        "utf-8": text.encode("utf-8"),
-        "utf-8-sig": codecs.BOM_UTF8 + text.encode("utf-8"),
-        "utf-16-le": text.encode("utf-16-le"),
-        "utf-16-be": text.encode("utf-16-be"),
-        "utf-16-le+bom": codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
-        "utf-16-be+bom": codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
-        "cp1252": text.encode("cp1252"),
-        "cp1252-crlf": text.replace("\n", "\r\n").encode("cp1252"),
-    }
 
 
 def parse_seed(path: Path) -> ParsedArticle:

@@ -8,6 +8,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from encodings_support import encodings_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -22,22 +23,6 @@ from newsdb.errors import (
 from newsdb.importer.read import decode_bytes, normalize_text, read_file
 
 SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
-
-
-def encodings_of(text: str) -> dict[str, bytes]:
-    """The same text as the byte forms newsdb must read."""
-    return {
-        "utf-8": text.encode("utf-8"),
-        "utf-8-sig": codecs.BOM_UTF8 + text.encode("utf-8"),
-        "utf-16-le": text.encode("utf-16-le"),
-        "utf-16-be": text.encode("utf-16-be"),
-        "utf-16-le+bom": codecs.BOM_UTF16_LE + text.encode("utf-16-le"),
-        "utf-16-be+bom": codecs.BOM_UTF16_BE + text.encode("utf-16-be"),
-        "cp1252": text.encode("cp1252"),
-        "cp1252-crlf": text.replace("\n", "\r\n").encode("cp1252"),
-        "utf-8-crlf": text.replace("\n", "\r\n").encode("utf-8"),
-        "utf-8-cr": text.replace("\n", "\r").encode("utf-8"),
-    }
 
 
 EXPECTED_CODEC = {

@@ -91,6 +91,7 @@ def _headline_verbs(language: str) -> frozenset[str]:
 def _speech(language: str) -> dict[str, Any]:
     speech = _read(language, "speech")
     after = _words(speech["after"])
+    title_verbs = _words(speech.get("title_verbs", []))
     return {
         "after_cues": after | {w + "nya" for w in after} | _words(speech["after_extra"]),
         "after_stems": after,
@@ -103,8 +104,8 @@ def _speech(language: str) -> dict[str, Any]:
         "fillers": _words(speech["fillers"]),
         "title_markers": _words(speech["title_markers"]),
         "modifiers": _words(speech["modifiers"]),
-        "title_verbs": _words(speech.get("title_verbs", [])),
-        "headline_verbs": _words(speech.get("title_verbs", [])) | _headline_verbs(language),
+        "title_verbs": title_verbs,
+        "headline_verbs": title_verbs | _headline_verbs(language),
     }
 
 
@@ -112,8 +113,9 @@ def _roles(language: str) -> dict[str, Any]:
     roles = _read(language, "roles")
     relational = _words(roles["relational"])
     multiword = _words(roles["multiword"])
+    role_heads = _words(roles["heads"]) | _first_words(relational | multiword)
     return {
-        "role_heads": _words(roles["heads"]) | _first_words(relational | multiword),
+        "role_heads": role_heads,
         "ranks": _words(roles["ranks"]),
         "title_words": _words(roles["capitalised_only"]),
         "relational": relational,
@@ -126,10 +128,7 @@ def _roles(language: str) -> dict[str, Any]:
         "kin": _words(roles.get("kin", [])),
         "abbreviations": dict(roles.get("abbreviations", {})),
         "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),
-        "lookback_heads": _words(roles["heads"])
-        | _first_words(relational | multiword)
-        | _words(roles["ranks"])
-        | {r + "nya" for r in relational},
+        "lookback_heads": role_heads | _words(roles["ranks"]) | {r + "nya" for r in relational},
     }
 
 
