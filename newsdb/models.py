@@ -311,6 +311,40 @@ class Quote(Base):
     speaker: Mapped[Person | None] = relationship()
 
 
+class PersonEvent(Base):
+    """A quote with a speaker or a mention of a person, with its article's day and instant.
+
+    Kept by the database itself (triggers of revision 0004 on ``quotes``, ``article_people`` and
+    ``articles``), never written from Python: the sort keys of a person's quotes and timeline next
+    to the person, so that those lists walk one index in order and stop at ``LIMIT``.
+    """
+
+    __tablename__ = "person_events"
+    __table_args__ = (
+        Index(
+            "ix_person_events_person_id_untimed_published_date",
+            "person_id",
+            "untimed",
+            "published_date",
+            "published_at",
+            "article_id",
+            "position",
+            "quote_id",
+            "kind",
+        ),
+        {"sqlite_with_rowid": False},
+    )
+
+    article_id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(primary_key=True)
+    quote_id: Mapped[int] = mapped_column(primary_key=True)  # 0: a mention
+    position: Mapped[int]  # the quote's start_char; -1 for a mention
+    kind: Mapped[str] = mapped_column(String(16))  # the quote's kind, or 'mention'
+    untimed: Mapped[bool]  # published_at IS NULL
+    published_date: Mapped[date | None] = mapped_column(Date)
+    published_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
 class RelatedHeadline(Base):
     """A "Baca Juga" headline, in the order the page gave it."""
 

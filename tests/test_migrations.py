@@ -146,3 +146,39 @@ def test_sqlite_connection_settings(sqlite_url: URL) -> None:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     eng.dispose()
+
+
+def _triggers(engine: Engine) -> set[str]:
+    sql = (
+        "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+        if engine.dialect.name == "sqlite"
+        else "SELECT DISTINCT trigger_name FROM information_schema.triggers"
+    )
+    with engine.connect() as conn:
+        return {name for name in conn.execute(text(sql)).scalars() if name.startswith("person_events")}
+
+
+def test_person_events_filled_on_upgrade_and_gone_on_downgrade(alembic_engine: Engine) -> None:
+    """0004 fills person_events from the rows already there, then triggers keep it; 0003 drops both."""
+    upgrade(alembic_engine, "0003")
+    with Session(alembic_engine) as session:
+        article_id = _add_article(session).id
+    assert "person_events" not in inspect(alembic_engine).get_table_names()
+    upgrade(alembic_engine)
+    indexes = {ix["name"] for ix in inspect(alembic_engine).get_indexes("person_events")}
+    assert "ix_person_events_person_id_untimed_published_date" in indexes
+    assert len(_triggers(alembic_engine)) == (7 if alembic_engine.dialect.name == "sqlite" else 3)
+    events = "SELECT article_id, quote_id > 0, position, kind, untimed FROM person_events"
+    with alembic_engine.connect() as conn:
+        assert [tuple(r) for r in conn.execute(text(events))] == [(article_id, True, 29, "partial", False)]
+    with Session(alembic_engine) as session:
+        session.get_one(Article, article_id).published_at = None
+        session.commit()
+    with alembic_engine.connect() as conn:
+        assert conn.execute(text("SELECT untimed FROM person_events")).scalar_one() in (True, 1)
+    downgrade(alembic_engine, "0003")
+    assert "person_events" not in inspect(alembic_engine).get_table_names()
+    assert _triggers(alembic_engine) == set()
+    with Session(alembic_engine) as session:  # writes work without the table's triggers
+        session.delete(session.get_one(Article, article_id))
+        session.commit()

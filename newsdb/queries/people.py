@@ -6,7 +6,7 @@ from collections import Counter
 from datetime import date
 from typing import Annotated, Any
 
-from sqlalchemy import Integer, Select, Subquery, case, desc, func, literal, select, union_all
+from sqlalchemy import Select, Subquery, case, desc, func, select
 from sqlalchemy.orm import Session, aliased
 
 from newsdb.errors import QueryError
@@ -23,6 +23,7 @@ from newsdb.queries.common import (
     require_person,
     rows,
 )
+from newsdb.queries.events import MENTION, person_events
 from newsdb.queries.fts import quote_match
 from newsdb.queries.registry import Limit, Row, canned
 
@@ -93,10 +94,17 @@ def quotes_of(
     """Quotes of the people ``speaker_ids`` (None: anyone), newest first; ``kind`` is a :data:`KINDS` key.
 
     The order and limit are decided on narrow rows (ids and sort keys, from covering indexes);
-    texts, titles and names are fetched for the rows kept only.
+    texts, titles and names are fetched for the rows kept only. Without outlet or words, a
+    speaker's quotes come from ``person_events`` (:mod:`newsdb.queries.events`), walked in order.
     """
     if kind not in KINDS:
         raise QueryError(f"kind must be one of {', '.join(KINDS)}")
+    limit = check_limit(limit)
+    if speaker_ids is not None and outlet is None and words is None:
+        found = person_events(
+            speaker_ids, newest=True, limit=limit, kinds=KINDS[kind], since=since, until=until
+        )
+        return _quote_rows(session, _newest(select(found), limit))
     keys = (
         select(
             Quote.id.label("quote_id"),
@@ -114,7 +122,7 @@ def quotes_of(
         keys = keys.where(quote_match(_dialect(session), words))
     if kind != "all":
         keys = keys.where(Quote.kind.in_(KINDS[kind]))
-    return _quote_rows(session, _newest(keys, check_limit(limit)))
+    return _quote_rows(session, _newest(keys, limit))
 
 
 def _quote_rows(session: Session, top: Subquery) -> list[Row]:
@@ -261,14 +269,16 @@ def timeline(
 ) -> list[Row]:
     """PERSON's dated quotes and mentions, oldest first (undated ones last)."""
     ids = require_person(session, person)
-    events = _timeline_events(ids, since, until)
-    order = (*oldest(events.c), events.c.position, events.c.person_id)
-    top = select(events).order_by(*order).limit(check_limit(limit)).subquery()
+    limit = check_limit(limit)
+    events = person_events(ids, newest=False, limit=limit, since=since, until=until)
+    order = (*oldest(events.c), events.c.position, events.c.person_id, events.c.quote_id)
+    top = select(events).order_by(*order).limit(limit).subquery()
+    is_mention = top.c.kind == MENTION
     mention = aliased(ArticlePerson)
     stmt = (
         select(
             published(),
-            case((top.c.quote_id.is_(None), "mention"), else_="quote"),
+            case((is_mention, "mention"), else_="quote"),
             Article.id,
             Outlet.name,
             Article.title,
@@ -277,42 +287,11 @@ def timeline(
         .select_from(top)
         .join(Article, Article.id == top.c.article_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .outerjoin(Quote, Quote.id == top.c.quote_id)
+        .outerjoin(Quote, (Quote.id == top.c.quote_id) & ~is_mention)
         .outerjoin(
             mention,
-            (mention.article_id == top.c.article_id)
-            & (mention.person_id == top.c.person_id)
-            & top.c.quote_id.is_(None),
+            (mention.article_id == top.c.article_id) & (mention.person_id == top.c.person_id) & is_mention,
         )
-        .order_by(*oldest(top.c), top.c.position, top.c.person_id)
+        .order_by(*oldest(top.c), top.c.position, top.c.person_id, top.c.quote_id)
     )
     return rows(session.execute(stmt), TIMELINE_COLUMNS)
-
-
-def _timeline_events(ids: list[int], since: date | None, until: date | None) -> Subquery:
-    """Narrow rows (day, at, article_id, position, quote_id, person_id): ``ids``' quotes and mentions."""
-    said = (
-        select(
-            Article.published_date.label("day"),
-            Article.published_at.label("at"),
-            Article.id.label("article_id"),
-            Quote.start_char.label("position"),
-            Quote.id.label("quote_id"),
-            Quote.speaker_id.label("person_id"),
-        )
-        .join(Article, Article.id == Quote.article_id)
-        .where(Quote.speaker_id.in_(ids), date_filter(since, until))
-    )
-    named = (
-        select(
-            Article.published_date,
-            Article.published_at,
-            Article.id,
-            literal(-1),
-            literal(None, Integer),
-            ArticlePerson.person_id,
-        )
-        .join(Article, Article.id == ArticlePerson.article_id)
-        .where(ArticlePerson.person_id.in_(ids), date_filter(since, until))
-    )
-    return union_all(said, named).subquery()
