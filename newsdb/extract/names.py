@@ -44,7 +44,13 @@ _LINK = (
     r"(?:[ \u00a0]+(?:(?:dan|untuk|dari|di|ke|era|bidang|urusan|bin|binti|van|von|de|del|della"
     r"|da|al|el|ibn|ibnu|&)[ \u00a0]+)?)"
 )
-RUN_RE = re.compile(rf"(?<![\w'’]){_TOKEN}(?:{_LINK}{_TOKEN})*")
+# The run's first token as ``_TOKEN`` with the word-boundary test moved after its first character:
+# a pattern that opens with a character class lets the regex engine skip ahead to candidates.
+_FIRST = (
+    rf"[({_UP}](?<![\w'’].)(?:(?<=\()[{_UP}]|(?<!\())"  # '(' must be followed by a capital
+    rf"[\w'’]*(?:-[a-z0-9][\w'’]*)*(?:\.[{_UP}][\w'’]*)*\.?\)?"
+)
+RUN_RE = re.compile(rf"{_FIRST}(?:{_LINK}{_TOKEN})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
 _SPECIAL_RE = re.compile(r"[.()'’]")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
