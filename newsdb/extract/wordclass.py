@@ -13,7 +13,8 @@ _WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "ma
 # not "I": Balinese names open with it (I Wayan, I Gusti Ayu)
 _ROMAN = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 _NOUN_RE = re.compile(r"(?:pe|ke)\w{4,}(?<!w)an$")  # pe-…-an, ke-…-an nouns: Perhubungan, Ketenagakerjaan
-_MEMO: dict[tuple[str, str, bool], int] = {}
+# language → (classes of words not after a name word, classes of words after one)
+_MEMO: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
 _MEMO_LIMIT = 200_000
 
 
@@ -23,12 +24,16 @@ def classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
         return ROLE  # 'Wali Kota', 'Perdana Menteri'
     if prev == OTHER and f"{prev_word.casefold()} {word.casefold()}" in lex.stopwords:
         return OTHER  # 'Polda Metro Jaya': the second word of a two-word organisation name
-    key = (lex.language, word, prev in (NAME, INITIAL))
-    cls = _MEMO.get(key)
+    after_name = prev == NAME or prev == INITIAL
+    memos = _MEMO.get(lex.language)
+    if memos is None:
+        memos = _MEMO[lex.language] = ({}, {})
+    memo = memos[after_name]
+    cls = memo.get(word)
     if cls is None:
-        if len(_MEMO) > _MEMO_LIMIT:
-            _MEMO.clear()
-        cls = _MEMO[key] = _classify_word(word, key[2], lex)
+        if len(memo) > _MEMO_LIMIT:
+            memo.clear()
+        cls = memo[word] = _classify_word(word, after_name, lex)
     return cls
 
 
