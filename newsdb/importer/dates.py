@@ -144,8 +144,10 @@ _YEAR_FIRST = re.compile(  # 2020/01/05: a year in front means year-month-day
     r"(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})" + _CLOCK_RE, re.IGNORECASE
 )
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?")
+# ``12 Januari 2022`` or ``(12/1/2022)``; written to open with a character class ([digit or '('],
+# then the branch chosen by what it was), so that the regex engine skips straight to candidates.
 _MENTION = re.compile(
-    rf"(?:\d{{1,2}}\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\(\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))(?!\w)"
+    rf"[\d(](?:(?<=\d)\d?\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|(?<=\()\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\))(?!\w)"
 )
 _MENTION_WEEKDAY = re.compile(rf"(?<!\w)(?:{_WEEKDAY_RE})\s*,?\s*$")
 
