@@ -35,33 +35,43 @@ def search(
 ) -> list[Row]:
     """Full-text search over article titles and bodies, best match first, with a snippet."""
     limit = check_limit(limit)
+    filters = (outlet_filter(session, outlet), date_filter(since, until))
     if session.get_bind().dialect.name == "sqlite":
-        stmt = _search_sqlite(text)
+        filtered = outlet is not None or since is not None or until is not None
+        stmt = _search_sqlite(text, filters if filtered else (), limit)
     else:
-        stmt = _search_postgres(text)
-    stmt = stmt.where(outlet_filter(session, outlet), date_filter(since, until)).limit(limit)
+        stmt = _search_postgres(text).where(*filters).limit(limit)
     found = rows(session.execute(stmt), SEARCH_COLUMNS)
     for row in found:
         row["rank"] = round(float(row["rank"]), 6)
     return found
 
 
-def _search_sqlite(text: str) -> Select[*tuple[Any, ...]]:
-    rank = -fts.fts5_rank("articles_fts", 5.0, 1.0)
+def _search_sqlite(text: str, filters: tuple[ColumnElement[bool], ...], limit: int) -> Select[Any]:
+    """Rank on the FTS table alone (rowid and ``bm25``), then read articles and make snippets for the
+    rows kept only: the snippet needs the match again, joined on ``rowid`` (a LEFT JOIN, so that
+    SQLite probes the full-text index once per kept row instead of scanning every match)."""
+    bm25 = fts.fts5_rank("articles_fts", 5.0, 1.0).label("bm25")
+    rowid = fts.ARTICLES_FTS.c.rowid
+    ranked = select(rowid.label("id"), bm25).where(fts.fts5_match("articles_fts", text))
+    if filters:
+        ranked = ranked.join(Article, Article.id == rowid).where(*filters)
+    top = ranked.order_by(bm25, rowid).limit(limit).subquery()
+    hit = fts.ARTICLES_FTS
     return (
         select(
             Article.id,
             published(),
             Outlet.name,
             Article.title,
-            rank,
+            -top.c.bm25,
             fts.fts5_snippet("articles_fts", 1),
         )
-        .select_from(fts.ARTICLES_FTS)
-        .join(Article, Article.id == fts.ARTICLES_FTS.c.rowid)
+        .select_from(top)
+        .join(Article, Article.id == top.c.id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .where(fts.fts5_match("articles_fts", text))
-        .order_by(rank.desc(), Article.id)
+        .outerjoin(hit, (hit.c.rowid == top.c.id) & fts.fts5_match("articles_fts", text))
+        .order_by(top.c.bm25, top.c.id)
     )
 
 
