@@ -35,6 +35,7 @@ from newsdb.extract.wordclass import (
     ROLE,
     TAIL,
     classify,
+    classify_run,
     ends_sentence,
 )
 
@@ -329,10 +330,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         return ()
     protos: list[_Proto] = []
     for tokens in _split_tokens(run, 0, lex):
-        classes: list[int] = []
-        for k, (word, _, _) in enumerate(tokens):
-            prev = classes[-1] if classes else -1
-            classes.append(classify(word, prev, lex, tokens[k - 1][0] if k else ""))
+        classes = classify_run([t[0] for t in tokens], lex)
         names_after_rank(tokens, classes, lex)
         if not title:
             common_inside(tokens, classes, lex)

@@ -37,6 +37,33 @@ def classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
     return cls
 
 
+def classify_run(words: list[str], lex: Lexicon) -> list[int]:
+    """Classes of the words of one run, in order: :func:`classify` with each word's
+    predecessor, in one loop (the memo dictionaries are fetched once per run)."""
+    memos = _MEMO.get(lex.language)
+    if memos is None:
+        memos = _MEMO[lex.language] = ({}, {})
+    classes: list[int] = []
+    prev, prev_word = -1, ""
+    for word in words:
+        cls = None
+        if prev == ROLE and f"{prev_word.casefold()} {word.casefold()}" in lex.multiword_roles:
+            cls = ROLE
+        elif prev == OTHER and f"{prev_word.casefold()} {word.casefold()}" in lex.stopwords:
+            cls = OTHER
+        else:
+            after_name = prev == NAME or prev == INITIAL
+            memo = memos[after_name]
+            cls = memo.get(word)
+            if cls is None:
+                if len(memo) > _MEMO_LIMIT:
+                    memo.clear()
+                cls = memo[word] = _classify_word(word, after_name, lex)
+        classes.append(cls)
+        prev, prev_word = cls, word
+    return classes
+
+
 def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     core = word.strip("()")
     low = core.casefold().rstrip(".")  # 'No.', 'Jr.': look the word up without its period
