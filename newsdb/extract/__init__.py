@@ -7,6 +7,8 @@ the body and secondary source. No database, no global state beyond the cached le
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
@@ -65,6 +67,14 @@ def _drop_signature(mentions: list[list[Mention]], paragraphs: tuple[str, ...]) 
         mentions[-1].clear()
 
 
+@lru_cache(maxsize=8)
+def _known_forms(language: str) -> tuple[tuple[str, str, str], ...]:
+    """The lexicon's nicknames with their bare forms and full names: 'Gus Dur' is written 'Dur'
+    once the honorific goes."""
+    lex = get_lexicon(language)
+    return tuple((nick, strip_honorifics(nick, lex), full) for nick, full in lex.known_as.items())
+
+
 def _hints(
     paragraphs: tuple[str, ...], mentions: list[list[Mention]], flat: list[Mention], lex: Lexicon
 ) -> dict[str, str]:
@@ -77,8 +87,7 @@ def _hints(
     for para, ms in zip(paragraphs, mentions, strict=True):
         if ms and ("sapa" in para or "alias" in para or "panggil" in para):
             nicknames_by_prefix(ms, para, {m.text for m in flat if not m.org}, hints)
-    for nick, full in lex.known_as.items():
-        bare = strip_honorifics(nick, lex)  # 'Gus Dur' is written 'Dur' once the honorific goes
+    for nick, bare, full in _known_forms(lex.language):
         for form in (nick, bare):
             if form in forms and full in forms:
                 hints.setdefault(form, full)
