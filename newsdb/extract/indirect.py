@@ -116,13 +116,21 @@ def _passive_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> li
     return out
 
 
+def _comma_before(text: str, pos: int) -> bool:
+    """Is the last non-space character before ``pos`` a comma? (No copy of the text before it.)"""
+    k = pos - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k >= 0 and text[k] == ","
+
+
 def _inline_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> list[IndirectDraft]:
     """``Selain itu, sambung Frans, polisi akan …``: a cue set between commas names who speaks,
     for a pronoun cue later (``"…," ujar dia``)."""
     out = []
     text = para.text
     for m in _verbs(text, lex.after_stems, seen):
-        if not text[: m.start()].rstrip().endswith(","):
+        if not _comma_before(text, m.start()):
             continue
         k = bisect_right(para.mentions, m.end() + 1, key=_start) - 1
         name = para.mentions[k] if k >= 0 else None
