@@ -16,27 +16,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Select, Subquery, and_, select, true, union_all
+from sqlalchemy import Date, Select, Subquery, and_, bindparam, select, true, union_all
 
 from newsdb.models import PersonEvent
 
 MENTION = "mention"
 
 
-def _date_range(since: date | None, until: date | None) -> Any:
-    column = PersonEvent.published_date
-    conditions = []
-    if since is not None:
-        conditions.append(column >= since)
-    if until is not None:
-        conditions.append(column <= until)
-    return and_(true(), *conditions)
-
-
-def _part(person_id: int, untimed: bool, dated: bool, newest: bool, where: Any, limit: int) -> Select[Any]:
-    """The first ``limit`` rows of one part, in the order its index range already has."""
+def _part(index: int, untimed: bool, dated: bool, newest: bool, where: Any) -> Select[Any]:
+    """The first ``:pe_limit`` rows of one part, in the order its index range already has."""
     e = PersonEvent
     day = e.published_date
     keys = (day, e.published_at, e.article_id) if dated else (e.published_at, e.article_id)
@@ -51,13 +42,35 @@ def _part(person_id: int, untimed: bool, dated: bool, newest: bool, where: Any, 
             e.person_id.label("person_id"),
             e.kind.label("kind"),
         )
-        .where(e.person_id == person_id, e.untimed == untimed)
+        .where(e.person_id == bindparam(f"pe_person_{index}"), e.untimed == untimed)
         .where(day.is_not(None) if dated else day.is_(None), where)
         .order_by(*order, e.position, e.quote_id)
-        .limit(limit)
+        .limit(bindparam("pe_limit"))
         .subquery()
     )
     return select(*part.c)
+
+
+@lru_cache(maxsize=64)
+def _parts(people: int, newest: bool, kinds: tuple[str, ...] | None, since: bool, until: bool) -> Subquery:
+    """The UNION ALL of every part, for ``people`` people; bound parameters ``pe_person_0`` …,
+    ``pe_limit``, ``pe_since``, ``pe_until``. Built once per shape: it is many small SELECTs."""
+    day = PersonEvent.published_date
+    conditions = []
+    if since:
+        conditions.append(day >= bindparam("pe_since", type_=Date))
+    if until:
+        conditions.append(day <= bindparam("pe_until", type_=Date))
+    if kinds is not None:
+        conditions.append(PersonEvent.kind.in_(kinds))
+    where = and_(true(), *conditions)
+    parts = [
+        _part(index, untimed, dated, newest, where)
+        for index in range(people)
+        for untimed in (False, True)
+        for dated in ((True,) if since or until else (True, False))  # no day: in no date range
+    ]
+    return union_all(*parts).subquery()
 
 
 def person_events(
@@ -68,21 +81,15 @@ def person_events(
     kinds: Sequence[str] | None = None,
     since: date | None = None,
     until: date | None = None,
-) -> Subquery:
-    """At most ``limit`` rows per part (columns day, at, article_id, position, quote_id, person_id,
-    kind) that hold the first ``limit`` events of ``person_ids`` newest or oldest first.
+) -> tuple[Subquery, dict[str, Any]]:
+    """Rows (columns day, at, article_id, position, quote_id, person_id, kind) among which are the
+    first ``limit`` events of ``person_ids``, newest or oldest first, and the parameters to run
+    them with. The caller orders the rows and applies ``limit`` again.
 
-    ``kinds``: the quote kinds wanted (and ``"mention"`` for mentions); None: everything. The
-    caller orders the rows and applies ``limit`` again.
+    ``kinds``: the quote kinds wanted (and ``"mention"`` for mentions); None: everything.
     """
-    where = _date_range(since, until)
-    if kinds is not None:
-        where = and_(where, PersonEvent.kind.in_(sorted(kinds)))
-    dated_only = since is not None or until is not None  # an undated article is in no date range
-    parts = [
-        _part(pid, untimed, dated, newest, where, limit)
-        for pid in sorted(set(person_ids))
-        for untimed in (False, True)
-        for dated in ((True,) if dated_only else (True, False))
-    ]
-    return union_all(*parts).subquery()
+    people = sorted(set(person_ids))
+    params: dict[str, Any] = {f"pe_person_{i}": pid for i, pid in enumerate(people)}
+    params |= {"pe_limit": limit, "pe_since": since, "pe_until": until}
+    wanted = None if kinds is None else tuple(sorted(kinds))
+    return _parts(len(people), newest, wanted, since is not None, until is not None), params

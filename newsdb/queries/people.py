@@ -101,10 +101,10 @@ def quotes_of(
         raise QueryError(f"kind must be one of {', '.join(KINDS)}")
     limit = check_limit(limit)
     if speaker_ids is not None and outlet is None and words is None:
-        found = person_events(
+        found, params = person_events(
             speaker_ids, newest=True, limit=limit, kinds=KINDS[kind], since=since, until=until
         )
-        return _quote_rows(session, _newest(select(found), limit))
+        return _quote_rows(session, _newest(select(found), limit), params)
     keys = (
         select(
             Quote.id.label("quote_id"),
@@ -125,7 +125,7 @@ def quotes_of(
     return _quote_rows(session, _newest(keys, limit))
 
 
-def _quote_rows(session: Session, top: Subquery) -> list[Row]:
+def _quote_rows(session: Session, top: Subquery, params: dict[str, Any] | None = None) -> list[Row]:
     """The full rows of the quotes ``top`` selected (columns of :func:`_newest`), in its order."""
     stmt = (
         select(
@@ -145,7 +145,7 @@ def _quote_rows(session: Session, top: Subquery) -> list[Row]:
         .outerjoin(Person, Person.id == Quote.speaker_id)
         .order_by(*newest(top.c), top.c.position, top.c.quote_id)
     )
-    return rows(session.execute(stmt), QUOTE_COLUMNS)
+    return rows(session.execute(stmt, params), QUOTE_COLUMNS)
 
 
 def _newest(keys: Select[*tuple[Any, ...]], limit: int) -> Subquery:
@@ -270,7 +270,7 @@ def timeline(
     """PERSON's dated quotes and mentions, oldest first (undated ones last)."""
     ids = require_person(session, person)
     limit = check_limit(limit)
-    events = person_events(ids, newest=False, limit=limit, since=since, until=until)
+    events, params = person_events(ids, newest=False, limit=limit, since=since, until=until)
     order = (*oldest(events.c), events.c.position, events.c.person_id, events.c.quote_id)
     top = select(events).order_by(*order).limit(limit).subquery()
     is_mention = top.c.kind == MENTION
@@ -294,4 +294,4 @@ def timeline(
         )
         .order_by(*oldest(top.c), top.c.position, top.c.person_id, top.c.quote_id)
     )
-    return rows(session.execute(stmt), TIMELINE_COLUMNS)
+    return rows(session.execute(stmt, params), TIMELINE_COLUMNS)
