@@ -305,7 +305,7 @@ def after_cue(
             if adhoc is not None:
                 ref = Ref("mention", mention=adhoc)
         return Cue(w0, ref, find_via(text, end, end + 120, lex))
-    verbs = lex.before_cues | lex.indirect_verbs
+    verbs = lex.speech_verbs
     if low in _PRONOUN_SUBJECTS and len(words) > 1 and words[1][0].casefold() in verbs:
         return Cue(words[1][0], Ref("pronoun"))
     k = bisect_left(ments, s0, key=_start)
@@ -355,7 +355,7 @@ def before_cue(
     tail = text[words[-1].end() : hi].strip() if words else ""
     if not partial and words and tail not in ("", ",", ":"):
         return None
-    verbs = lex.before_cues | lex.indirect_verbs
+    verbs = lex.speech_verbs
     if partial:
         verbs = verbs | lex.partial_verbs
     for k in range(len(words) - 1, max(-1, len(words) - 13), -1):

@@ -22,6 +22,7 @@ class Lexicon:
     after_stems: frozenset[str]  # the bare stems among them ('tanya' is a stem, not tan+nya)
     before_cues: frozenset[str]  # verbs that introduce a quote after their subject
     indirect_verbs: frozenset[str]
+    speech_verbs: frozenset[str]  # before_cues and indirect_verbs together
     passive_verbs: frozenset[str]
     partial_verbs: frozenset[str]
     via_words: frozenset[str]
@@ -97,6 +98,7 @@ def _speech(language: str) -> dict[str, Any]:
         "after_stems": after,
         "before_cues": _words(speech["before"]),
         "indirect_verbs": _words(speech["indirect"]),
+        "speech_verbs": _words(speech["before"]) | _words(speech["indirect"]),
         "passive_verbs": _words(speech["passive"]),
         "partial_verbs": _words(speech["partial"]),
         "via_words": _words(speech["via"]),
