@@ -155,7 +155,6 @@ _ACCOUNT_RE = re.compile(
     r"[ \u00a0]+(?:pengakuan|keterangan|penuturan|penjelasan|pendapat|pandangan|kesaksian|analisis|versi)"
     r"(?=[ \u00a0])"
 )
-_LAST_END_RE = re.compile(r".*[.?!\"”] ", re.DOTALL)  # greedy: up to the last sentence end
 _ACTIVE_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
 _INTRODUCED_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s*yang\s")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
@@ -163,8 +162,9 @@ _NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
 
 def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
     window = text[max(0, start - 80) : start]
-    last = _LAST_END_RE.match(window)
-    cut = last.end() - 2 if last else -1
+    # the last sentence end ('. ', '? ', '! ', '" ', '” '), -1 if none
+    find = window.rfind
+    cut = max(find(". "), find("? "), find("! "), find('" '), find("” "))
     if cut < 0 and start > 80:
         return False  # no sentence opens near the name
     lead = window[cut + 2 :] if cut >= 0 else window
