@@ -62,8 +62,13 @@ def _fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
     """Does ``short`` name the same person as ``full`` (ordered subset, initials, nickname)?"""
     if short == full:
         return True
-    if len(short) == 1 and len(full) > 1 and short[0][:1] not in {t[:1] for t in full}:
-        return False  # quick reject: no word of the full name starts like it
+    if len(short) == 1 and len(full) > 1:
+        initial = short[0][0]  # words come from str.split(): never empty
+        for t in full:
+            if t[0] == initial:
+                break
+        else:
+            return False  # quick reject: no word of the full name starts like it
     low_full = [t.casefold() for t in full]
     low_short = [t.casefold().rstrip(".") for t in short]
     if len(low_short) == 1 and len(low_full) == 1:
