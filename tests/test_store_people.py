@@ -193,6 +193,19 @@ def test_an_article_the_database_refuses_fails_alone(engine: Engine) -> None:
     assert people_of(engine, "good") == {"Joko Widodo"}
 
 
+def test_a_refused_row_in_a_full_insert_page_fails_its_article_alone(engine: Engine) -> None:
+    """More quotes than one insert page holds (SQLite pages, PostgreSQL COPY): a bad row among them
+    is refused by the database, and only its article fails."""
+    good = tuple(
+        FoundQuote(text=f"kutipan {i}", kind="direct", paragraph=0, start=i, end=i + 1) for i in range(120)
+    )
+    broken = FoundQuote(text="x", kind="direct", paragraph=None, start=0, end=1)  # type: ignore[arg-type]
+    result = store(engine, article("good", quotes=good), article("bad", quotes=(broken, *good[:60])))
+    assert (result.imported, result.failed) == (1, 1)
+    assert result.failures[0].path == "bad.txt" and result.failures[0].kind == "store"
+    assert count(engine, "quotes") == 120 and count(engine, "articles") == 1
+
+
 def test_mononyms_and_middle_names_are_not_matched_by_a_word(engine: Engine) -> None:
     store(engine, article("a", person("Tien Soeharto"), person("Susilo Bambang Yudhoyono")))
     store(engine, article("b", person("Soeharto"), person("Bambang"), person("Yudhoyono")))
