@@ -46,7 +46,11 @@ _LEAD_WORDS_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2},?\s+$")
 
 @lru_cache(maxsize=4096)
 def _word_re(word: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    """``word`` standing alone (no word character or hyphen on either side). The word comes
+    first and the test on the character before it follows as a lookbehind over the word, so
+    that the regex engine can scan for the word as a literal."""
+    w = re.escape(word)
+    return re.compile(rf"{w}(?<![\w-]{w})(?![\w-])")
 
 
 @lru_cache(maxsize=16)
