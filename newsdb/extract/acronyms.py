@@ -19,6 +19,8 @@ _DEFINED_RE = re.compile(
     r"((?:[A-Z][\w'’-]*[ \u00a0]+(?:(?:dan|&|untuk|dari|di)[ \u00a0]+)?){1,8})\(([A-Z][A-Za-z]{2,})\)"
 )
 
+_SHORT_RE = re.compile(r"\([A-Z][A-Za-z]{2,}\)")  # the bracketed short form alone, for a quick test
+
 
 def _abbreviates(short: str, words: list[str]) -> bool:
     """Are the letters of ``short`` taken in order from the phrase, starting with its first
@@ -41,7 +43,7 @@ def defined_orgs(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
     """Short forms that the article defines as organisations."""
     out: set[str] = set()
     for para in paragraphs:
-        if "(" not in para:
+        if "(" not in para or not _SHORT_RE.search(para):
             continue
         for m in _DEFINED_RE.finditer(para):
             short, words = m.group(2), m.group(1).split()
