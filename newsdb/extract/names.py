@@ -331,6 +331,8 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     protos: list[_Proto] = []
     for tokens in _split_tokens(run, 0, lex):
         classes = classify_run([t[0] for t in tokens], lex)
+        if NAME not in classes:
+            continue  # the rules below only widen a stretch around a name word
         names_after_rank(tokens, classes, lex)
         if not title:
             common_inside(tokens, classes, lex)
