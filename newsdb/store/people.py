@@ -19,17 +19,19 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, delete, exists, select
 
 from newsdb.extract.lexicon import get_lexicon
-from newsdb.models import Person, PersonAlias, table_of
+from newsdb.models import ArticlePerson, Person, PersonAlias, Quote, table_of
 from newsdb.records import FoundPerson
 from newsdb.store.records import PreparedArticle
 from newsdb.store.rows import clip, name_key
-from newsdb.store.sql import insert_ignore, select_in
+from newsdb.store.sql import chunks, insert_ignore, select_in
 
 PEOPLE = table_of(Person)
 ALIASES = table_of(PersonAlias)
+ARTICLE_PEOPLE = table_of(ArticlePerson)
+QUOTES = table_of(Quote)
 
 
 @dataclass(slots=True)
@@ -102,6 +104,19 @@ class ArchivePeople:
             return key
         by_word = self.tokens.get(key, set()) - {key}
         return next(iter(by_word)) if len(by_word) == 1 else key
+
+    def forget(self, person_keys: set[str], aliases: list[tuple[str, str]]) -> None:
+        """Drop people deleted from the archive (with their (person key, alias key) pairs)."""
+        for key in person_keys:
+            self.ids.pop(key, None)
+            self.names.pop(key, None)
+            words = key.split()
+            if len(words) > 1:
+                for word in (words[0], words[-1]):
+                    self.tokens[word].discard(key)
+        for person_key, alias_key in aliases:
+            self.alias_keys[alias_key].discard(person_key)
+            self.stored_aliases.discard((person_key, alias_key))
 
     def note(self, link: PersonLink, found: FoundPerson) -> None:
         """Remember a resolved person and its aliases for the rest of the batch."""
@@ -198,3 +213,48 @@ def article_people_rows(links: list[PersonLink], ids: dict[str, int]) -> list[di
         }
         for link in links
     ]
+
+
+def linked_people(conn: Connection, article_ids: list[int]) -> set[int]:
+    """The people these articles name or quote (read before their extraction is replaced)."""
+    found: set[int] = set()
+    for part in chunks(sorted(article_ids)):
+        query = select(ARTICLE_PEOPLE.c.person_id).where(ARTICLE_PEOPLE.c.article_id.in_(part))
+        found.update(conn.execute(query).scalars())
+        query = select(QUOTES.c.speaker_id).where(
+            QUOTES.c.article_id.in_(part), QUOTES.c.speaker_id.isnot(None)
+        )
+        found.update(conn.execute(query).scalars())
+    return found
+
+
+def drop_orphans(conn: Connection, archive: ArchivePeople, candidates: set[int]) -> int:
+    """Delete the ``candidates`` no article names or quotes any more (their aliases go with them).
+
+    On PostgreSQL the candidates are first locked (``FOR UPDATE``, in id order): a concurrent importer
+    that is linking one of them holds a key-share lock on it, so this waits for its commit, and the
+    ``DELETE`` (a new statement, hence a new snapshot) then sees its links and keeps that person.
+    A concurrent importer that still has a deleted person's id cached fails its batch on the foreign
+    key, reloads its cache and writes the batch again (see ``ArticleWriter.store``).
+    """
+    ids = sorted(candidates)
+    gone: set[str] = set()
+    aliases: list[tuple[str, str]] = []
+    for part in chunks(ids):
+        if conn.dialect.name == "postgresql":
+            lock = select(PEOPLE.c.id).where(PEOPLE.c.id.in_(part)).order_by(PEOPLE.c.id).with_for_update()
+            conn.execute(lock).all()
+        orphan = (
+            PEOPLE.c.id.in_(part),
+            ~exists().where(ARTICLE_PEOPLE.c.person_id == PEOPLE.c.id),
+            ~exists().where(QUOTES.c.speaker_id == PEOPLE.c.id),
+        )
+        query = (
+            select(ALIASES.c.key, PEOPLE.c.key)
+            .join(PEOPLE, PEOPLE.c.id == ALIASES.c.person_id)
+            .where(*orphan)
+        )
+        aliases.extend((person_key, alias_key) for alias_key, person_key in conn.execute(query))
+        gone.update(conn.execute(delete(PEOPLE).where(*orphan).returning(PEOPLE.c.key)).scalars())
+    archive.forget(gone, [pair for pair in aliases if pair[0] in gone])
+    return len(gone)

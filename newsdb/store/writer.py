@@ -35,7 +35,15 @@ from newsdb.models import (
     utcnow,
 )
 from newsdb.store.outlets import OutletCache
-from newsdb.store.people import ArchivePeople, PersonLink, article_people_rows, link_people, store_people
+from newsdb.store.people import (
+    ArchivePeople,
+    PersonLink,
+    article_people_rows,
+    drop_orphans,
+    link_people,
+    linked_people,
+    store_people,
+)
 from newsdb.store.records import BatchResult, FailedInput, PreparedArticle
 from newsdb.store.rows import (
     article_fields,
@@ -168,8 +176,9 @@ class ArticleWriter:
                 for p in placed
             ]
             conn.execute(update(ARTICLES).where(ARTICLES.c.id == bindparam("b_id")), rows)
-            clear_extraction(conn, [p.article_id for p in placed])
+            replaced = clear_extraction(conn, [p.article_id for p in placed])
             self.write_extraction(conn, placed)
+            drop_orphans(conn, self.people, replaced)
         result.updated = len(placed)
         return result
 
@@ -190,12 +199,14 @@ class ArticleWriter:
             return result
         placed = self._store_sources(conn, articles, run_id)
         self._stage("sources")
-        placed = self._store_articles(conn, placed)
+        placed, replaced = self._store_articles(conn, placed)
         result.unchanged = len(articles) - len(placed)
         result.imported = sum(p.new for p in placed)
         result.updated = len(placed) - result.imported
         self._stage("articles")
         self.write_extraction(conn, placed)
+        if replaced:
+            drop_orphans(conn, self.people, replaced)
         self._stage("extraction")
         return result
 
@@ -219,9 +230,10 @@ class ArticleWriter:
                 placed.append(Placed(a, stored[a.sha256][0], new=False))
         return placed
 
-    def _store_articles(self, conn: Connection, placed: list[Placed]) -> list[Placed]:
+    def _store_articles(self, conn: Connection, placed: list[Placed]) -> tuple[list[Placed], set[int]]:
         """Insert new articles, revise known ones (sorted: same lock order in every importer); returns
-        the articles written (an older revision placed again that is already current is not)."""
+        the articles written (an older revision placed again that is already current is not) and the
+        people the revised articles' old extraction named."""
         current = current_sources(conn, [p.item.source_key for p in placed if not p.new])
         placed = [
             p for p in placed if p.new or current.get(p.item.source_key, p.source_file_id) != p.source_file_id
@@ -239,9 +251,8 @@ class ArticleWriter:
         revised = sorted((p for p in placed if p.item.source_key in existing), key=_by_key)
         for p in revised:
             p.article_id, p.new = existing[p.item.source_key], False
-        if revised:
-            self._revise(conn, revised, outlet_ids)
-        return placed
+        replaced = self._revise(conn, revised, outlet_ids) if revised else set()
+        return placed, replaced
 
     def _insert_articles(
         self, conn: Connection, fresh: list[Placed], outlet_ids: dict[str, int]
@@ -261,7 +272,7 @@ class ArticleWriter:
             fields["source_file_id"] = p.source_file_id
         return fields
 
-    def _revise(self, conn: Connection, revised: list[Placed], outlet_ids: dict[str, int]) -> None:
+    def _revise(self, conn: Connection, revised: list[Placed], outlet_ids: dict[str, int]) -> set[int]:
         now = utcnow()
         rows = [{**self._fields(p, outlet_ids), "b_id": p.article_id, "updated_at": now} for p in revised]
         stmt = (
@@ -270,7 +281,7 @@ class ArticleWriter:
             .values(revision=ARTICLES.c.revision + 1)
         )
         conn.execute(stmt, rows)
-        clear_extraction(conn, [p.article_id for p in revised])
+        return clear_extraction(conn, [p.article_id for p in revised])
 
     def write_extraction(self, conn: Connection, placed: Sequence[Placed]) -> None:
         """The rows that extraction decides: people, staff, quotes, related headlines, wire sources."""
@@ -310,11 +321,14 @@ def current_sources(conn: Connection, keys: list[str]) -> dict[str, int]:
     return {key: sid for sid, key in select_in(conn, columns, ARTICLES.c.source_key, keys)}
 
 
-def clear_extraction(conn: Connection, article_ids: list[int]) -> None:
-    """Delete what extraction wrote for these articles (before writing it again)."""
+def clear_extraction(conn: Connection, article_ids: list[int]) -> set[int]:
+    """Delete what extraction wrote for these articles (before writing it again); returns the ids of
+    the people it named or quoted, who may be left without any article (see ``drop_orphans``)."""
+    people = linked_people(conn, article_ids)
     for table in CHILD_TABLES:
         for part in _chunked(sorted(article_ids)):
             conn.execute(delete(table).where(table.c.article_id.in_(part)))
+    return people
 
 
 def _chunked(ids: list[int], size: int = 900) -> list[list[int]]:
