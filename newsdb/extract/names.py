@@ -220,7 +220,7 @@ def _inside_role(
 def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: str, lex: Lexicon) -> bool:
     """``Ernest Rettobjaan, CEO Kolabora``: a one-word name after a role that describes the
     name before the comma is the role's organisation, not a person."""
-    if len(m.tokens) != 1 or not m.role or not out or out[-1].org:
+    if not m.role or not out or out[-1].org or len(m.tokens) != 1:
         return False
     if m.text.casefold() in lex.name_words or m.text.casefold() in lex.mononyms:
         return False
