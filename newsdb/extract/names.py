@@ -196,6 +196,7 @@ def _inside_role(
     classes: list[int],
     stops: list[tuple[int, int]],
     k: int,
+    first_role: int,
     lex: Lexicon,
 ) -> bool | None:
     """Is stretch ``k`` part of a role phrase that goes on to the real name? ``None``: only if
@@ -203,8 +204,7 @@ def _inside_role(
 
     ``Kepala Otorita IKN Basuki Hadimuljono``: Otorita is inside the role.
     """
-    i, j = stops[k]
-    first_role, _ = _scan_back(tokens, classes, i)
+    i, j = stops[k]  # first_role: from _scan_back before stretch k
     if first_role < 0 or tokens[first_role][0].casefold() in lex.relational:
         return False
     if any(tokens[r][0].casefold() in ("juru", "kuasa", "staf") for r in range(first_role, i)):
@@ -282,9 +282,13 @@ def _proto(
         role = clean_role(run[tokens[first_role][1] : tokens[i][1]], lex) or None
         if role and is_relational(role, lex):
             role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
-    names = [w.casefold() for w, c in zip(words, classes[i:j], strict=True) if c == NAME]
     bare = len(words) - (classes[j - 1] == INITIAL and len(words[-1]) == 1)  # 'Elia S': S is no evidence
-    evidence = first_role >= 0 or (bare >= 2 and any(w in lex.name_words for w in names))
+    evidence = first_role >= 0 or (
+        bare >= 2
+        and any(
+            c == NAME and w.casefold() in lex.name_words for w, c in zip(words, classes[i:j], strict=True)
+        )
+    )
     if len(words) == 1 and words[0].casefold() in lex.mononyms:
         evidence, org = True, j < len(classes) and classes[j] == TAIL
     titled = i > 0 and classes[i - 1] in (ROLE, HONORIFIC)
@@ -303,7 +307,7 @@ def _proto(
         title_word=tokens[i - 1][0].casefold() if titled else None,
         lookback=first_role < 0,
         after_org=nearest_org >= 0,
-        inside=_inside_role(tokens, classes, stops, k, lex),
+        inside=_inside_role(tokens, classes, stops, k, first_role, lex),
         first=k == 0,
         lead=" ".join(t[0] for t in tokens[:i]) if lead_kind else None,
         lead_kind=lead_kind,
