@@ -10,6 +10,8 @@ stays unknown.
 
 from __future__ import annotations
 
+from operator import itemgetter
+
 from newsdb.extract.cues import Ref
 from newsdb.extract.indirect import IndirectDraft
 from newsdb.extract.names import Mention
@@ -106,7 +108,7 @@ def resolve_all(
         events.append((d.span.para, max(d.span.open_at, 0), 0, d))
     for ind in indirect:
         events.append((ind.para, ind.pos, 1, ind))
-    events.sort(key=lambda e: e[:3])
+    events.sort(key=itemgetter(0, 1, 2))
     out: list[FoundQuote] = []
     for para, pos, _, ev in events:
         if isinstance(ev, IndirectDraft):
