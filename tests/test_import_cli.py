@@ -40,12 +40,7 @@ def bad_folder(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     (folder / "blank.txt").write_bytes(b"  \n\t\n")
     (folder / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
     (folder / "nul_laden.txt").write_bytes(b"\x00\x01\x02\x00" * 300 + b"text")
-    return folder, {
-        "empty.txt": "empty",
-        "blank.txt": "empty",
-        "image.png": "binary",
-        "nul_laden.txt": "binary",
-    }
+    return folder, {"empty.txt": "empty", "blank.txt": "empty", "nul_laden.txt": "binary"}
 
 
 def test_mixed_folder_imports_every_good_file_and_names_every_bad_one(
@@ -56,14 +51,15 @@ def test_mixed_folder_imports_every_good_file_and_names_every_bad_one(
     assert result.exit_code == 1, result.output
     for name, kind in bad.items():
         assert f"{folder / name}: {kind}" in result.stderr
-    assert "seen 8, imported 4, unchanged 0, updated 0, failed 4" in result.stdout
+    assert "seen 7, imported 4, unchanged 0, updated 0, failed 3, duplicates 0, skipped 1" in result.stdout
+    assert f"skipped: {folder / 'image.png'}: not an article dump" in result.stderr
     with engine.connect() as conn:
         failures = conn.execute(select(ImportFailure.path, ImportFailure.kind)).all()
         encodings = set(conn.execute(text("SELECT encoding FROM source_files")).scalars())
         run = conn.execute(text("SELECT seen, imported, failed, options FROM import_runs")).one()
     assert {(Path(p).name, k) for p, k in failures} == set(bad.items())
     assert {"utf-8", "cp1252"} <= encodings and any(e.startswith("utf-16") for e in encodings)
-    assert tuple(run[:3]) == (8, 4, 4)
+    assert tuple(run[:3]) == (7, 4, 3)
     options = run[3] if isinstance(run[3], dict) else json.loads(run[3])
     assert options["paths"] == [str(folder)] and options["jobs"] == 1
 

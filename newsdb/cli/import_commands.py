@@ -15,12 +15,15 @@ from newsdb.cli.output import OutputFormat, print_rows
 from newsdb.importer.pipeline import (
     DEFAULT_BATCH_SIZE,
     ImportOptions,
+    ImportSummary,
     import_paths,
     reprocess,
 )
 from newsdb.store import FailedInput
 
-SUMMARY_COLUMNS = ("seen", "imported", "unchanged", "updated", "failed")
+SUMMARY_COLUMNS = ("seen", "imported", "unchanged", "updated", "failed", "duplicates", "skipped")
+#: At most this many skipped files are named on stderr (all of them are in ``--format json``).
+SKIPPED_NAMED = 20
 REPROCESS_COLUMNS = ("seen", "updated", "failed", "extractor_version")
 
 Jobs = Annotated[
@@ -50,6 +53,16 @@ def _progress_bar(label: str) -> Iterator[Any]:
 def _print_errors(errors: list[FailedInput]) -> None:
     for error in errors:
         stderr.print(f"[bold red]failed:[/] {error.path}: {error.kind}: {error.message}", markup=True)
+
+
+def _print_notes(summary: ImportSummary) -> None:
+    """Duplicates and skipped files: not failures, but worth a line each on stderr."""
+    for dup in summary.duplicate_of:
+        stderr.print(f"[yellow]duplicate:[/] {dup.path}: {dup.message}", markup=True, highlight=False)
+    for path in summary.skipped_paths[:SKIPPED_NAMED]:
+        stderr.print(f"[dim]skipped:[/] {path}: not an article dump", markup=True, highlight=False)
+    if summary.skipped > SKIPPED_NAMED:
+        stderr.print(f"[dim]skipped:[/] … and {summary.skipped - SKIPPED_NAMED} more", markup=True)
 
 
 def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: OutputFormat) -> None:
@@ -90,6 +103,7 @@ def import_command(
         engine = open_engine(ctx)
         with _progress_bar("importing") as progress:
             summary = import_paths(engine, paths, options, progress=progress)
+    _print_notes(summary)
     _print_errors(summary.errors)
     _print_summary(summary.as_dict(), SUMMARY_COLUMNS, fmt)
     if summary.failed:

@@ -4,10 +4,15 @@ Every input becomes a :class:`WorkItem` (its raw bytes, identity and hints) or, 
 read, a :class:`~newsdb.store.FailedInput`. Reading bytes happens here, in the main process, so that
 the content hash is known before any parsing: inputs already in the archive are skipped early.
 
-* A folder is walked recursively; hidden entries (``.name``) and the folder's own documentation
-  (``README``, ``LICENSE``, ``SOURCES.md``, ...) are skipped; every other file is an input, so that a
-  binary or empty file is reported, not silently passed over. A directory reached twice (a symlink
-  loop, or two links to one place) is walked once. A file named explicitly is always an input.
+* A folder is walked recursively. Its inputs are the files a news dump is made of: text-like names
+  (``.txt``, ``.text``, ``.md``, ``.markdown``, ``.htm``, ``.html``, ``.xhtml``, ``.json``, or no
+  extension at all — a last dot-part that is not a short word, as in ``berita.2022-01-12``, is no
+  extension), any case, and JSON Lines. A text-like file that is binary or empty is an input all the
+  same, so it is reported, not passed over. Other files (images, PDFs, archives, the folder's own
+  documentation such as ``README``, ``LICENSE``, ``SOURCES.md``) are *skipped* and named in the
+  summary; hidden entries (``.name``) are passed over silently. A directory reached twice (a symlink
+  loop, or two links to one place) is walked once. A file named explicitly, or matched by a glob, is
+  always an input.
 * ``*.jsonl`` / ``*.jsonl.gz``: a record with ``text`` is an article; a record without ``text`` naming
   a ``file`` is sidecar metadata for that file of its folder (``INDEX.jsonl``), not an input.
 * A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob (``**`` recursive).
@@ -31,6 +36,8 @@ from newsdb.records import SourceHints
 from newsdb.store.records import FailedInput
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
+#: Extensions of the files a folder's news dump is made of (besides JSON Lines and no extension).
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".htm", ".html", ".xhtml", ".json"})
 FOLDER_DOCUMENTS = frozenset({"README", "LICENSE", "LICENCE", "SOURCES", "CHANGELOG", "NOTICE", "COPYING"})
 
 
@@ -56,6 +63,19 @@ class Source:
 def is_folder_document(name: str) -> bool:
     """A folder's own documentation (README, LICENSE, SOURCES.md, ...): not an article of the folder."""
     return name.split(".", 1)[0].upper() in FOLDER_DOCUMENTS
+
+
+def is_article_file(name: str) -> bool:
+    """Whether a file met in a folder is an input: text-like, JSON Lines or without an extension,
+    and not the folder's own documentation."""
+    if is_folder_document(name):
+        return False
+    lowered = name.lower()
+    if lowered.endswith(JSONL_SUFFIXES):
+        return True
+    suffix = Path(lowered).suffix[1:]
+    is_extension = 0 < len(suffix) <= 8 and suffix.isalnum() and suffix.isascii() and not suffix.isdigit()
+    return not is_extension or f".{suffix}" in TEXT_SUFFIXES
 
 
 def is_jsonl(path: Path) -> bool:
@@ -87,16 +107,17 @@ def _first_record_has_text(path: Path) -> bool:
 
 
 def find_sources(
-    paths: Sequence[str | Path], exclude: Collection[Path] = ()
+    paths: Sequence[str | Path], exclude: Collection[Path] = (), skipped: list[Path] | None = None
 ) -> tuple[list[Source], list[FailedInput]]:
-    """Every file under ``paths`` (files, folders, globs), in a stable order, and the paths not found.
+    """Every input under ``paths`` (files, folders, globs), in a stable order, and the paths not found.
 
     Files in ``exclude`` (resolved paths: the SQLite database being written and its journals) are left
-    out of folders and globs.
+    out of folders and globs. Files of a folder that are not inputs are appended to ``skipped``.
     """
     skip = {p.resolve() for p in exclude}
     sources: list[Source] = []
     missing: list[FailedInput] = []
+    passed_over = skipped if skipped is not None else []
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
         path = Path(raw)
@@ -110,7 +131,13 @@ def find_sources(
             missing.append(FailedInput(str(raw), "missing", "no such file or directory"))
         for match in matches:
             if match.is_dir():
-                sources.extend(s for s in _walk(match, seen_dirs) if s.path.resolve() not in skip)
+                for found in _walk(match, seen_dirs):
+                    if found.path.resolve() in skip:
+                        continue
+                    if is_article_file(found.path.name):
+                        sources.append(found)
+                    else:
+                        passed_over.append(found.path)
             elif match != path and match.resolve() in skip:
                 continue
             else:
@@ -131,7 +158,7 @@ def _walk(root: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Source]:
             continue
         seen_dirs.add(ident)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(f for f in files if not f.startswith(".") and not is_folder_document(f)):
+        for name in sorted(f for f in files if not f.startswith(".")):
             path = Path(folder) / name
             yield Source(path, is_jsonl(path))
 

@@ -27,6 +27,7 @@ from newsdb.importer.workers import ChunkRunner, StoredText, default_jobs, extra
 from newsdb.models import Article, ImportRun, SourceFile, table_of, utcnow
 from newsdb.records import DecodedText, SourceHints
 from newsdb.store import ArticleWriter, BatchResult, FailedInput
+from newsdb.store.records import duplicate_of
 from newsdb.store.writer import Hook
 
 __all__ = [
@@ -77,7 +78,11 @@ class ImportSummary:
     unchanged: int = 0
     updated: int = 0
     failed: int = 0
+    duplicates: int = 0  # inputs whose bytes are another source's article (recorded, not imported)
+    skipped: int = 0  # files in the folders given that are not article dumps (not inputs, not seen)
     errors: list[FailedInput] = field(default_factory=list)
+    duplicate_of: list[FailedInput] = field(default_factory=list)
+    skipped_paths: list[str] = field(default_factory=list)
     dry_run: bool = False
 
     def add(self, batch: BatchResult) -> None:
@@ -85,9 +90,13 @@ class ImportSummary:
         self.updated += batch.updated
         self.unchanged += batch.unchanged
         self.failed += batch.failed
+        self.duplicates += len(batch.duplicates)
         self.errors.extend(batch.failures)
+        self.duplicate_of.extend(batch.duplicates)
 
     def counts(self) -> dict[str, int]:
+        """The counts ``import_runs`` keeps (seen = imported + unchanged + updated + failed +
+        duplicates; the duplicates are the run's ``import_errors`` of kind ``duplicate``)."""
         return {
             "seen": self.seen,
             "imported": self.imported,
@@ -100,8 +109,12 @@ class ImportSummary:
         return {
             "run_id": self.run_id,
             **self.counts(),
+            "duplicates": self.duplicates,
+            "skipped": self.skipped,
             "dry_run": self.dry_run,
             "errors": [asdict(e) for e in self.errors],
+            "duplicate_of": [asdict(e) for e in self.duplicate_of],
+            "skipped_paths": self.skipped_paths,
         }
 
 
@@ -116,10 +129,12 @@ def import_paths(
     if isinstance(paths, str | Path):
         paths = [paths]
     jobs = options.jobs or default_jobs()
-    sources, missing = find_sources(paths, exclude=database_files(engine))
+    skipped: list[Path] = []
+    sources, missing = find_sources(paths, exclude=database_files(engine), skipped=skipped)
     total = count_hint(sources, missing)
     discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
-    summary = ImportSummary(dry_run=options.dry_run)
+    summary = ImportSummary(dry_run=options.dry_run, skipped=len(skipped))
+    summary.skipped_paths = [str(p) for p in skipped]
     with engine.connect() as conn:
         known = _known_hashes(conn)
         _bulk_settings(conn, on=True)
@@ -163,30 +178,39 @@ def database_files(engine: Engine) -> list[Path]:
     return [Path(name + suffix) for suffix in ("", "-wal", "-shm", "-journal")]
 
 
-def _known_hashes(conn: Connection) -> set[str]:
-    """The content hashes of the articles' current revisions: inputs with one of them are unchanged.
+def _known_hashes(conn: Connection) -> dict[str, int]:
+    """The content hashes of the articles' current revisions, each with a fingerprint of its source
+    (``hash`` of the source key: this process only compares, never stores them). An input with a
+    known hash is unchanged when it comes from the same source, else a duplicate.
 
     (An older revision's content comes back as a revision: the writer decides that.)
     """
     sources, articles = table_of(SourceFile), table_of(Article)
-    query = select(sources.c.sha256).join(articles, articles.c.source_file_id == sources.c.id)
+    columns = (sources.c.sha256, articles.c.source_key)
+    query = select(*columns).join(articles, articles.c.source_file_id == sources.c.id)
     with conn.begin():
-        return set(conn.execute(query).scalars())
+        return {sha: hash(key) for sha, key in conn.execute(query)}
 
 
 def _skip_known(
-    items: Iterable[WorkItem | FailedInput], known: set[str], summary: ImportSummary
+    items: Iterable[WorkItem | FailedInput], known: dict[str, int], summary: ImportSummary
 ) -> Iterator[WorkItem | FailedInput]:
-    """Inputs whose content is already stored (or met earlier in this run) are counted as seen and
-    unchanged here; the others are counted when their batch is written (so a run that stops early
-    records seen = imported + unchanged + updated + failed)."""
+    """Inputs whose content is already stored (or met earlier in this run) are not parsed: from the
+    same source they are counted as seen and unchanged here, from another source they go on as a
+    ``duplicate`` record for the writer to log. The others are counted when their batch is written
+    (so a run that stops early records seen = imported + unchanged + updated + failed + duplicates)."""
     for item in items:
         if isinstance(item, WorkItem):
-            if item.sha256 in known:
+            source = known.get(item.sha256)
+            if source is None:
+                known[item.sha256] = hash(item.source_key)
+            elif source == hash(item.source_key):
                 summary.seen += 1
                 summary.unchanged += 1
                 continue
-            known.add(item.sha256)
+            else:
+                yield duplicate_of(item.path, item.sha256)
+                continue
         yield item
 
 

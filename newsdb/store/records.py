@@ -23,13 +23,29 @@ class PreparedArticle:
     extraction: Extraction
 
 
+DUPLICATE = "duplicate"
+
+
+def duplicate_of(path: str, sha256: str) -> FailedInput:
+    """An input whose bytes are another source's article: refused as an article of its own, and
+    recorded (in ``import_errors``, kind ``duplicate``) as a second place that content came from."""
+    return FailedInput(
+        path, DUPLICATE, f"same content as a stored article of another source (sha256 {sha256})"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class FailedInput:
     """An input that could not be turned into an article, and why."""
 
     path: str
-    kind: str  # "empty", "binary", "oversize", "encoding", "unreadable", "layout", "store", "error"
+    kind: str  # "empty", "binary", "oversize", "encoding", "unreadable", "layout", "store", "error";
+    # "duplicate": the same bytes as another article (recorded as provenance, not a failure)
     message: str
+
+    @property
+    def is_duplicate(self) -> bool:
+        return self.kind == DUPLICATE
 
 
 @dataclass(slots=True)
@@ -40,6 +56,7 @@ class BatchResult:
     updated: int = 0
     unchanged: int = 0
     failures: list[FailedInput] = field(default_factory=list)
+    duplicates: list[FailedInput] = field(default_factory=list)
 
     @property
     def failed(self) -> int:
@@ -50,3 +67,4 @@ class BatchResult:
         self.updated += other.updated
         self.unchanged += other.unchanged
         self.failures.extend(other.failures)
+        self.duplicates.extend(other.duplicates)

@@ -44,7 +44,7 @@ from newsdb.store.people import (
     linked_people,
     store_people,
 )
-from newsdb.store.records import BatchResult, FailedInput, PreparedArticle
+from newsdb.store.records import BatchResult, FailedInput, PreparedArticle, duplicate_of
 from newsdb.store.rows import (
     article_fields,
     headline_rows,
@@ -187,20 +187,24 @@ class ArticleWriter:
     ) -> BatchResult:
         """Write ``items`` inside the caller's transaction."""
         self._stage("begin")
-        result = BatchResult(failures=[i for i in items if isinstance(i, FailedInput)])
-        if result.failures and run_id is not None:
+        refused = [i for i in items if isinstance(i, FailedInput)]
+        articles = [i for i in items if isinstance(i, PreparedArticle)]
+        placed, duplicates = self._store_sources(conn, articles, run_id) if articles else ([], [])
+        result = BatchResult(
+            failures=[f for f in refused if not f.is_duplicate],
+            duplicates=[f for f in refused if f.is_duplicate] + duplicates,
+        )
+        if (result.failures or result.duplicates) and run_id is not None:
             rows = [
                 {"run_id": run_id, "path": f.path, "kind": f.kind, "message": f.message}
-                for f in result.failures
+                for f in (*result.failures, *result.duplicates)
             ]
             conn.execute(FAILURES.insert(), rows)
-        articles = [i for i in items if isinstance(i, PreparedArticle)]
         if not articles:
             return result
-        placed = self._store_sources(conn, articles, run_id)
         self._stage("sources")
         placed, replaced = self._store_articles(conn, placed)
-        result.unchanged = len(articles) - len(placed)
+        result.unchanged = len(articles) - len(placed) - len(duplicates)
         result.imported = sum(p.new for p in placed)
         result.updated = len(placed) - result.imported
         self._stage("articles")
@@ -212,23 +216,28 @@ class ArticleWriter:
 
     def _store_sources(
         self, conn: Connection, articles: list[PreparedArticle], run_id: int | None
-    ) -> list[Placed]:
+    ) -> tuple[list[Placed], list[FailedInput]]:
         """Insert the new contents. A stored sha256 means the input is unchanged, unless it is an older
-        revision of the same source (a file changed back): that one is placed again, as a revision."""
+        revision of the same source (a file changed back): that one is placed again, as a revision.
+        Content stored for another source is a duplicate (returned as such, not placed)."""
         first = {a.sha256: a for a in reversed(articles)}
         columns = [SOURCES.c.id, SOURCES.c.sha256, SOURCES.c.source_key]
         stored = {sha: (sid, key) for sid, sha, key in select_in(conn, columns, SOURCES.c.sha256, first)}
         rows = [source_file_row(first[sha], run_id) for sha in sorted(first) if sha not in stored]
         inserted = insert_new_rows(conn, SOURCES, rows, "sha256")
-        placed = []
+        placed: list[Placed] = []
+        duplicates: list[FailedInput] = []
         for a in articles:
-            if first[a.sha256] is not a:
+            owner = stored[a.sha256][1] if a.sha256 in stored else first[a.sha256].source_key
+            if owner != a.source_key:
+                duplicates.append(duplicate_of(a.path, a.sha256))
+            elif first[a.sha256] is not a:
                 continue
-            if a.sha256 in inserted:
+            elif a.sha256 in inserted:
                 placed.append(Placed(a, inserted[a.sha256]))
-            elif a.sha256 in stored and stored[a.sha256][1] == a.source_key:
+            elif a.sha256 in stored:
                 placed.append(Placed(a, stored[a.sha256][0], new=False))
-        return placed
+        return placed, duplicates
 
     def _store_articles(self, conn: Connection, placed: list[Placed]) -> tuple[list[Placed], set[int]]:
         """Insert new articles, revise known ones (sorted: same lock order in every importer); returns
