@@ -114,5 +114,5 @@ def test_dry_run_and_reprocess_from_the_command_line(sqlite_url: URL, tmp_path: 
 
 def test_help_names_the_options() -> None:
     result = CliRunner().invoke(app, ["import", "--help"], env={"COLUMNS": "200", **os.environ})
-    for option in ("--outlet", "--published", "--dry-run", "--jobs", "--format"):
+    for option in ("--outlet", "--published", "--dry-run", "--jobs", "--bulk", "--format"):
         assert option in result.stdout

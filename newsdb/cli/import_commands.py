@@ -90,6 +90,13 @@ def import_command(
     batch_size: Annotated[
         int, typer.Option("--batch-size", min=1, help="Articles written per transaction.")
     ] = DEFAULT_BATCH_SIZE,
+    bulk: Annotated[
+        bool | None,
+        typer.Option(
+            "--bulk/--no-bulk",
+            help="SQLite: build the full-text index once at the end. Default: when the input is large.",
+        ),
+    ] = None,
     fmt: Format = OutputFormat.table,
 ) -> None:
     """Import article files, folders, globs and JSON Lines (.jsonl, .jsonl.gz) into the archive.
@@ -97,7 +104,7 @@ def import_command(
     Exit status 1 when any input failed; each failure is named on stderr with its reason.
     """
     options = ImportOptions(
-        outlet=outlet, published=published, dry_run=dry_run, jobs=jobs, batch_size=batch_size
+        outlet=outlet, published=published, dry_run=dry_run, jobs=jobs, batch_size=batch_size, bulk=bulk
     )
     with reported_errors():
         engine = open_engine(ctx)

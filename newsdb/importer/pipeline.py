@@ -21,12 +21,13 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from newsdb import __version__
-from newsdb.importer.discover import Discovery, WorkItem, count_hint, find_sources
+from newsdb.importer.discover import Discovery, Source, WorkItem, count_hint, estimate_inputs, find_sources
 from newsdb.importer.read import DEFAULT_MAX_BYTES
 from newsdb.importer.workers import ChunkRunner, StoredText, default_jobs, extractor_version
 from newsdb.models import Article, ImportRun, SourceFile, table_of, utcnow
 from newsdb.records import DecodedText, SourceHints
 from newsdb.store import ArticleWriter, BatchResult, FailedInput
+from newsdb.store.fts import repair_fts, suspend_fts, wants_bulk
 from newsdb.store.records import duplicate_of
 from newsdb.store.writer import Hook
 
@@ -55,6 +56,7 @@ class ImportOptions:
     jobs: int | None = None  # worker processes; None: one per core
     batch_size: int = DEFAULT_BATCH_SIZE  # articles per transaction
     max_bytes: int = DEFAULT_MAX_BYTES  # larger inputs are refused as oversize
+    bulk: bool | None = None  # SQLite: full-text index rebuilt at the end; None: when the input is large
     hook: Hook | None = field(default=None, compare=False)  # test hook: (stage, batch number)
 
     def recorded(self, paths: Sequence[str | Path], jobs: int) -> dict[str, Any]:
@@ -67,6 +69,7 @@ class ImportOptions:
             "jobs": jobs,
             "batch_size": self.batch_size,
             "max_bytes": self.max_bytes,
+            "bulk": self.bulk,
         }
 
 
@@ -136,12 +139,16 @@ def import_paths(
     summary = ImportSummary(dry_run=options.dry_run, skipped=len(skipped))
     summary.skipped_paths = [str(p) for p in skipped]
     with engine.connect() as conn:
+        repair_fts(conn)  # an earlier bulk import killed midway: its full-text index is made whole
         known = _known_hashes(conn)
+        bulk = not options.dry_run and _bulk_mode(conn, options.bulk, sources)
         _bulk_settings(conn, on=True)
         if not options.dry_run:
             summary.run_id = _start_run(conn, options.recorded(paths, jobs))
         writer = ArticleWriter(extractor_version(), options.hook)
         try:
+            if bulk:
+                suspend_fts(conn)
             fresh = _skip_known(chain(missing, discovery.items(sources)), known, summary)
             chunks = chunked(fresh, options.batch_size)
             for results in ChunkRunner(jobs, options.max_bytes).run(chunks):
@@ -150,10 +157,26 @@ def import_paths(
                 if progress is not None:
                     progress(summary.seen, total)
         finally:
+            if conn.in_transaction():
+                conn.rollback()
+            if bulk:
+                repair_fts(conn)
             if summary.run_id is not None:
                 _finish_run(conn, summary)
             _bulk_settings(conn, on=False)
     return summary
+
+
+def _bulk_mode(conn: Connection, wanted: bool | None, sources: Sequence[Source]) -> bool:
+    """SQLite bulk mode (see :mod:`newsdb.store.fts`): as asked, else when the input is large."""
+    if conn.dialect.name != "sqlite":
+        return False
+    if wanted is not None:
+        return wanted
+    try:
+        return wants_bulk(conn, estimate_inputs(sources))
+    finally:
+        conn.rollback()
 
 
 def _bulk_settings(conn: Connection, *, on: bool) -> None:
@@ -281,6 +304,7 @@ def reprocess(
     version = extractor_version()
     summary = ReprocessSummary(extractor_version=version)
     with engine.connect() as conn:
+        repair_fts(conn)  # an import killed in bulk mode: its full-text index is made whole first
         total = _count_stale(conn, version, all)
         writer = ArticleWriter(version)
         stored = _stored_texts(engine, version, all, batch_size)
