@@ -22,6 +22,7 @@ from newsdb.importer.discover import WorkItem
 from newsdb.importer.read import DEFAULT_MAX_BYTES, decode_bytes
 from newsdb.records import DecodedText, Extraction, ParsedArticle, SourceHints
 from newsdb.store.records import FailedInput, PreparedArticle
+from newsdb.store.rows import derived_keys
 
 Chunk = Sequence["WorkItem | StoredText | FailedInput"]
 Prepared = PreparedArticle | FailedInput
@@ -68,6 +69,7 @@ def prepare_text(
         return FailedInput(path, exc.kind, str(exc))
     except Exception as exc:  # noqa: BLE001 - one bad article must not stop a bulk import
         return FailedInput(path, "error", f"{type(exc).__name__}: {exc}")
+    name_keys, quote_keys = derived_keys(parsed, extraction)
     return PreparedArticle(
         source_key=source_key,
         path=path,
@@ -78,6 +80,8 @@ def prepare_text(
         hints=hints_dict(hints),
         parsed=parsed,
         extraction=extraction,
+        name_keys=name_keys,
+        quote_keys=quote_keys,
     )
 
 

@@ -163,7 +163,7 @@ def link_people(
         link = links.get(key) or PersonLink(article_id, key, clip(found.name, 255) or found.name)
         links[key] = link
         link.roles.update(dict.fromkeys(r for r in found.roles if r))
-        forms = [clip(a, 255) or a for a in (found.name, *found.aliases) if a]
+        forms = [a if len(a) <= 255 else a[:255] for a in (found.name, *found.aliases) if a]
         link.forms.update(dict.fromkeys(forms))
         link.aliases.update(dict.fromkeys(a for a in forms if a != link.name_used))
         link.mentions += max(found.mentions, 1)

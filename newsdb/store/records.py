@@ -21,6 +21,11 @@ class PreparedArticle:
     hints: dict[str, Any] | None
     parsed: ParsedArticle
     extraction: Extraction
+    # Pure values derived in the worker process, so that the writer (the main process, the import's
+    # narrowest stage) need not: each name's person key, each quote's text key (None: the writer
+    # derives them itself).
+    name_keys: dict[str, str] | None = None
+    quote_keys: tuple[str, ...] | None = None
 
 
 DUPLICATE = "duplicate"

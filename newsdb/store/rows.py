@@ -10,11 +10,10 @@ import hashlib
 import re
 import unicodedata
 from datetime import UTC
-from functools import lru_cache
 from typing import Any
 
 from newsdb.extract.people import person_key
-from newsdb.records import QUOTE_KINDS, ParsedArticle
+from newsdb.records import QUOTE_KINDS, Extraction, ParsedArticle
 from newsdb.store.records import PreparedArticle
 
 _NON_WORD = re.compile(r"[^\w]+")
@@ -27,10 +26,38 @@ def clip(value: str | None, size: int) -> str | None:
     return value if len(value) <= size else value[:size]
 
 
-@lru_cache(maxsize=65536)
+#: name → person key, as far as this process has met names (bounded: cleared when full).
+_NAME_KEYS: dict[str, str] = {}
+NAME_KEYS_MAX = 65536
+
+
 def name_key(name: str) -> str:
     """The matching key of a person's name: the extractor's ``person_key``, cached."""
-    return person_key(name)
+    key = _NAME_KEYS.get(name)
+    if key is None:
+        if len(_NAME_KEYS) >= NAME_KEYS_MAX:
+            _NAME_KEYS.clear()
+        key = _NAME_KEYS[name] = person_key(name)
+    return key
+
+
+def learn_name_keys(keys: dict[str, str] | None) -> None:
+    """Name keys another process derived (``PreparedArticle.name_keys``): no need to derive them."""
+    if keys:
+        if len(_NAME_KEYS) + len(keys) > NAME_KEYS_MAX:
+            _NAME_KEYS.clear()
+        _NAME_KEYS.update(keys)
+
+
+def derived_keys(parsed: ParsedArticle, extraction: Extraction) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The name keys and quote text keys the writer needs for one article (pure; run in a worker)."""
+    names = [*parsed.authors, *parsed.editors, *parsed.photographers]
+    for found in extraction.people:
+        names.append(found.name)
+        names.extend(found.aliases)
+    names.extend(q.speaker for q in extraction.quotes if q.speaker)
+    keys = {name: person_key(name) for name in names}
+    return keys, tuple(quote_text_key(q.text) if q.text else "" for q in extraction.quotes)
 
 
 def quote_text_key(text: str) -> str:
@@ -124,7 +151,8 @@ def wire_rows(article_id: int, parsed: ParsedArticle) -> list[dict[str, Any]]:
 def quote_rows(article_id: int, item: PreparedArticle, speaker_ids: dict[str, int]) -> list[dict[str, Any]]:
     """Quote rows; ``speaker_ids`` maps the extractor's speaker names to person ids."""
     rows: list[dict[str, Any]] = []
-    for quote in item.extraction.quotes:
+    keys = item.quote_keys
+    for i, quote in enumerate(item.extraction.quotes):
         if quote.kind not in QUOTE_KINDS or not quote.text:
             continue
         start, end = sorted((quote.start, quote.end))
@@ -133,7 +161,7 @@ def quote_rows(article_id: int, item: PreparedArticle, speaker_ids: dict[str, in
                 "article_id": article_id,
                 "speaker_id": speaker_ids.get(quote.speaker) if quote.speaker else None,
                 "text": quote.text,
-                "text_key": quote_text_key(quote.text),
+                "text_key": keys[i] if keys is not None else quote_text_key(quote.text),
                 "kind": quote.kind,
                 "verb": clip(quote.verb, 64),
                 "paragraph": quote.paragraph,

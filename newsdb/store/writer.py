@@ -48,6 +48,7 @@ from newsdb.store.records import BatchResult, FailedInput, PreparedArticle, dupl
 from newsdb.store.rows import (
     article_fields,
     headline_rows,
+    learn_name_keys,
     quote_rows,
     source_file_row,
     staff_rows,
@@ -298,6 +299,7 @@ class ArticleWriter:
         links: list[PersonLink] = []
         speakers: dict[int, dict[str, str]] = {}
         for p in placed:
+            learn_name_keys(p.item.name_keys)
             found, speakers[p.article_id] = link_people(self.people, p.article_id, p.item)
             links.extend(found)
         ids = store_people(conn, self.people, links)
