@@ -1,7 +1,7 @@
 """Benchmark: read + layout + extract per article over the bulk corpus.
 
 Usage:
-    python bench/bench_extract.py [PATH] [--limit N] [--cpu]
+    python bench/bench_extract.py [PATH] [--limit N] [--every N] [--cpu]
     python bench/bench_extract.py --export FOLDER > rows.jsonl   # rows for the scorer
 
 PATH is a JSON Lines file (optionally gzipped) with a ``text`` field per article; the default
@@ -34,22 +34,24 @@ from newsdb.importer.read import decode_bytes  # noqa: E402
 DEFAULT = REPO.parent / "shared" / "corpus" / "bulk" / "articles.jsonl.gz"
 
 
-def texts(path: Path, limit: int | None) -> Iterator[bytes]:
+def texts(path: Path, limit: int | None, every: int = 1) -> Iterator[bytes]:
     opener = gzip.open if path.suffix == ".gz" else open
     with opener(path, "rt", encoding="utf-8") as fh:
         for i, line in enumerate(fh):
             if limit is not None and i >= limit:
                 return
-            if line.strip():
+            if i % every == 0 and line.strip():
                 yield json.loads(line)["text"].encode("utf-8")
 
 
-def run(path: Path, limit: int | None, clock: Callable[[], float] = time.perf_counter) -> dict[str, float]:
+def run(
+    path: Path, limit: int | None, clock: Callable[[], float] = time.perf_counter, every: int = 1
+) -> dict[str, float]:
     front: list[float] = []
     back: list[float] = []
     sizes: list[int] = []
     refused = 0
-    for data in texts(path, limit):
+    for data in texts(path, limit, every):
         t0 = clock()
         try:
             article = parse_article(decode_bytes(data).text)
@@ -110,6 +112,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", default=str(DEFAULT))
     ap.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    ap.add_argument(
+        "--every",
+        type=int,
+        default=1,
+        metavar="N",
+        help="only every Nth line (a fixed sample, e.g. for callgrind)",
+    )
     ap.add_argument("--export", metavar="FOLDER", help="print scorer rows for FOLDER/*.txt instead")
     ap.add_argument(
         "--cpu",
@@ -120,7 +129,9 @@ def main() -> None:
     if args.export:
         export(Path(args.export))
         return
-    result = run(Path(args.path), args.limit, time.process_time if args.cpu else time.perf_counter)
+    result = run(
+        Path(args.path), args.limit, time.process_time if args.cpu else time.perf_counter, args.every
+    )
     for key, value in result.items():
         print(f"{key:28s} {value:.3f}" if isinstance(value, float) else f"{key:28s} {value}")
 
