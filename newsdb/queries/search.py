@@ -102,21 +102,24 @@ def quote_search(
     until: Until = None,
     limit: Limit = 20,
 ) -> list[Row]:
-    """Full-text search over quotes, best match first."""
+    """Full-text search over quotes, best match first.
+
+    Without outlet or dates, the order and limit are decided on the matches alone (ids and ranks);
+    quotes, articles and names are read for the kept rows only.
+    """
+    limit = check_limit(limit)
     if session.get_bind().dialect.name == "sqlite":
         rank: ColumnElement[float] = -fts.fts5_rank("quotes_fts")
-        base = (
-            select(fts.QUOTES_FTS.c.rowid.label("id"), rank.label("rank"))
-            .where(fts.fts5_match("quotes_fts", text))
-            .subquery()
-        )
+        quote_id: Any = fts.QUOTES_FTS.c.rowid
+        match = fts.fts5_match("quotes_fts", text)
     else:
-        rank = fts.ts_rank("quotes.search_vector", text)
-        base = (
-            select(Quote.id.label("id"), rank.label("rank"))
-            .where(fts.ts_match("quotes.search_vector", text))
-            .subquery()
-        )
+        rank, quote_id = fts.ts_rank("quotes.search_vector", text), Quote.id
+        match = fts.ts_match("quotes.search_vector", text)
+    ranked = rank.label("rank")
+    matches = select(quote_id.label("id"), ranked).where(match)
+    if outlet is None and since is None and until is None:
+        matches = matches.order_by(ranked.desc(), quote_id).limit(limit)
+    base = matches.subquery()
     stmt = (
         select(Quote.id, published(), Outlet.name, Article.id, Person.name, Quote.text, base.c.rank)
         .join(Quote, Quote.id == base.c.id)
@@ -124,8 +127,8 @@ def quote_search(
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
         .outerjoin(Person, Person.id == Quote.speaker_id)
         .where(outlet_filter(session, outlet), date_filter(since, until))
-        .order_by(base.c.rank.desc(), Quote.id)
-        .limit(check_limit(limit))
+        .order_by(base.c.rank.desc(), base.c.id)
+        .limit(limit)
     )
     found = rows(session.execute(stmt), QUOTE_SEARCH_COLUMNS)
     for row in found:
