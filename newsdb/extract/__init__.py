@@ -12,7 +12,7 @@ from functools import lru_cache
 from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
-from newsdb.extract.lists import vouch_lists
+from newsdb.extract.lists import vouch_lists, vouch_surnames
 from newsdb.extract.names import CAPTION, Mention, find_mentions
 from newsdb.extract.people import (
     build_people,
@@ -115,7 +115,9 @@ def extract(article: ParsedArticle) -> Extraction:
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
     hints = _hints(article.paragraphs, mentions, flat, lex)
-    index = build_people(flat, _vouched(drafts, indirect), hints)
+    vouched = _vouched(drafts, indirect)
+    vouch_surnames(article.paragraphs, mentions, vouched, lex)
+    index = build_people(flat, vouched, hints)
     resolver = Resolver(index, mentions, lex.abbreviations)
     if title_speaker is not None and title_speaker in title:
         resolver.default = index.resolve(title_speaker.text)

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
+from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
+from newsdb.extract.wordclass import NAME, classify
 
 _SEP = r"[ \u00a0]*(?:,[ \u00a0]*)+(?:(?:dan|serta)[ \u00a0]+)?|[ \u00a0]+(?:dan|serta|&)[ \u00a0]+"
 _ITEM = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3}"
@@ -59,3 +61,53 @@ def vouch_lists(text: str, mentions: list[Mention]) -> None:
             continue
         for m in chain:
             m.evidence = True
+
+
+_PLACE_BEFORE = frozenset({"di", "ke", "dari", "kota", "pulau", "kabupaten", "provinsi", "sirkuit"})
+
+
+def _name_like(word: str, lex: Lexicon) -> bool:
+    if len(word) < 3 or not word[1:].islower() or word.casefold().endswith("nya"):
+        return False
+    return classify(word, -1, lex) == NAME
+
+
+def _alone(paragraphs: tuple[str, ...], mentions: list[list[Mention]]) -> tuple[dict[str, int], set[str]]:
+    """One-word body mentions that form a run of their own ('Hubert mengaku', not 'Legion
+    Y740'), counted; and those written after a place word ('di Madura')."""
+    alone: dict[str, int] = {}
+    placed: set[str] = set()
+    for para, ms in zip(paragraphs, mentions, strict=True):
+        for m in ms:
+            if m.org or " " in m.text:
+                continue
+            before = para[max(0, m.start - 16) : m.start].split()
+            after = para[m.end : m.end + 16].split()
+            if before and before[-1].casefold() in _PLACE_BEFORE:
+                placed.add(m.text)
+                continue
+            capital_after = bool(after) and after[0][:1].isalnum() and not after[0].islower()
+            if not (before and before[-1][:1].isupper()) and not capital_after:
+                alone[m.text] = alone.get(m.text, 0) + 1
+    return alone, placed
+
+
+def vouch_surnames(
+    paragraphs: tuple[str, ...], mentions: list[list[Mention]], vouched: set[str], lex: Lexicon
+) -> None:
+    """``Anthoine Hubert`` … ``Hubert`` … ``Hubert``: a body name of two or three plain name words
+    whose last word the body also writes alone, twice or once as a speaker, and never after a
+    place word (``di Madura``), is a person. Products, organisations and teams are called by their
+    first word too (``Torvan``, ``Tottenham``), so a first word written alone rules the name out."""
+    alone, placed = _alone(paragraphs, mentions)
+    if not alone:
+        return
+    for ms in mentions:
+        for m in ms:
+            toks = m.text.split()
+            if m.evidence or m.org or not 2 <= len(toks) <= 3 or toks[0] in alone:
+                continue
+            last = toks[-1]
+            count = alone.get(last, 0)
+            if (count >= 2 or (count and last in vouched)) and last not in placed:
+                m.evidence = all(_name_like(t, lex) for t in toks)
