@@ -50,6 +50,48 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         set(),
         {"Torvan Elantre"},
     ),
+    (
+        "capitals between a rank and a name are initials of the name",
+        ('"Pelaku kami tangkap," ujar Kanit Reskrim Polsek Sei Tuan Iptu RK Simbolon.',),
+        None,
+        {"RK Simbolon"},
+        {"Simbolon"},
+    ),
+    (
+        "a corps word after a rank is no name word",
+        ("Kepala Penerangan Kodiklat, Letnan Kolonel Kavaleri Yosef Manurung mengatakan berkas lengkap.",),
+        None,
+        {"Yosef Manurung"},
+        {"Kavaleri Yosef Manurung"},
+    ),
+    (
+        "a rank alone before initials is no person",
+        ("Oknum polisi Polda Kaltim Brigpol RT (28) ditangkap.",),
+        None,
+        set(),
+        {"Brigpol"},
+    ),
+    (
+        "capitals after a title rank are an organisation ('Sekretaris Jenderal PBB')",
+        ("Sekretaris Jenderal PBB Antonio Guterres hadir. Kapolda Jatim Irjen Pol ND Suryadi juga.",),
+        None,
+        {"Antonio Guterres", "ND Suryadi"},
+        {"PBB Antonio Guterres", "Suryadi"},
+    ),
+    (
+        "streets named after a titled person",
+        ("Rumahnya di Jalan Letjen Suprapto dekat Jalan Dr Satrio dan Jalan Kapten Muslihat.",),
+        None,
+        set(),
+        {"Suprapto", "Satrio", "Muslihat"},
+    ),
+    (
+        "a service word with no rank before it is a given name; a corps word alone is no title",
+        ("Ia finis di depan Pol Espargaro dari tim KTM.", "Ia bertugas di Detasemen Kavaleri Berkuda."),
+        None,
+        {"Pol Espargaro"},
+        {"Espargaro", "Berkuda"},
+    ),
 ]
 
 
@@ -69,3 +111,41 @@ def test_people_habits(
     people = _people(paragraphs, title)
     assert present <= people, sorted(people)
     assert not (absent & people), sorted(people)
+
+
+# (id, paragraphs, name, the roles it carries, in this order)
+ROLE_CASES: list[tuple[str, tuple[str, ...], str, list[str]]] = [
+    (
+        "a rank after the office is a second role",
+        ("Kapolsek Ciranjang Kompol Kuslin Burhadi membenarkan kejadian tersebut.",),
+        "Kuslin Burhadi",
+        ["Kapolsek Ciranjang", "Kompol"],
+    ),
+    (
+        "a rank with its service word",
+        ("Hal itu dikatakan Kapolres Metro Jakarta Selatan Kombes Pol Bastoni Purnama.",),
+        "Bastoni Purnama",
+        ["Kapolres Metro Jakarta Selatan", "Kombes Pol"],
+    ),
+    (
+        "a title that ends in a rank word stays whole",
+        ("Sekretaris Jenderal TNI Budi Santoso datang.",),
+        "Budi Santoso",
+        ["Sekretaris Jenderal TNI"],
+    ),
+    (
+        "rank and corps after the office before a comma",
+        ("Kepala Penerangan Komando Pendidikan TNI AD, Letnan Kolonel Kavaleri Yosef Manurung menjelaskan.",),
+        "Yosef Manurung",
+        ["Kepala Penerangan Komando Pendidikan TNI AD", "Letnan Kolonel Kavaleri"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "name", "roles"), [c[1:] for c in ROLE_CASES], ids=[c[0] for c in ROLE_CASES]
+)
+def test_role_habits(paragraphs: tuple[str, ...], name: str, roles: list[str]) -> None:
+    people = {p.name: p for p in extract(ParsedArticle(paragraphs=paragraphs)).people}
+    assert name in people, sorted(people)
+    assert list(people[name].roles) == roles

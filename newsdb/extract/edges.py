@@ -9,8 +9,8 @@ these rules to body runs and check the text before the run.
 from __future__ import annotations
 
 from newsdb.extract.lexicon import Lexicon
-from newsdb.extract.roles import lookback_role
-from newsdb.extract.wordclass import HONORIFIC, LINKWORD, NAME, OTHER, PARTICLE, TAIL
+from newsdb.extract.roles import CORPS, TITLE_RANKS, lookback_role
+from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
 
@@ -69,10 +69,21 @@ def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> i
 
 
 def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
-    """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name."""
+    """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name;
+    capitals between a rank and a name are initials (``Iptu MK Daulay``)."""
     for k in range(len(classes) - 1):
         if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
             classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
+    for k in range(len(classes) - 1):
+        word = tokens[k][0]
+        if word.casefold() in CORPS and word[1:].islower() and classes[k + 1] == NAME:
+            if k == 0 or tokens[k - 1][0].casefold() not in lex.ranks:
+                classes[k] = NAME  # 'Pol Espargaro': a service word with no rank before it is a name
+    for k in range(1, len(classes) - 1):
+        word, rank = tokens[k][0], tokens[k - 1][0].casefold()
+        if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and classes[k + 1] == NAME:
+            if rank in lex.ranks and rank not in TITLE_RANKS | CORPS and word.casefold() not in lex.ranks:
+                classes[k] = INITIAL  # 'Iptu MK Daulay'
     for k in range(1, len(classes) - 1):
         if classes[k + 1] != NAME:
             continue

@@ -23,7 +23,7 @@ from newsdb.extract.edges import (
     names_after_rank,
 )
 from newsdb.extract.lexicon import Lexicon
-from newsdb.extract.roles import clean_role, is_relational, lookback_role
+from newsdb.extract.roles import CORPS, clean_role, is_relational, lookback_role, split_rank
 from newsdb.extract.wordclass import (
     ACRONYM,
     HONORIFIC,
@@ -63,6 +63,9 @@ _FIELD_HEADS = frozenset({"perumahan"})
 _RESIDENTS = frozenset(
     {"warga", "penghuni", "pengembang", "ketua", "pengurus"}
 )  # heads of a place name that also name an office's field
+_HONOURING_HEADS = frozenset(
+    {"jalan", "jl", "jln", "gang", "gg", "bandara", "stadion", "gelora", "gedung", "universitas", "masjid"}
+)  # places named after a titled person
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
@@ -253,6 +256,7 @@ class _Proto:
     lead: str | None = None  # common words opening the run right before the name ('Agung')
     lead_kind: int = NO_LEAD  # see edges.leads
     tail_org: bool = False  # an organisation tail follows ('Djarum Foundation')
+    office: str | None = None  # the office before a rank in the run ('Kapolsek Ciranjang' Kompol)
 
 
 def _proto(
@@ -266,7 +270,14 @@ def _proto(
     i, j = stops[k]
     words = [t[0].strip("()") for t in tokens[i:j]]
     first_role, nearest_org = _scan_back(tokens, classes, i)
+    titled_by = range(max(first_role, 0), i)
+    titles = {tokens[r][0].casefold() for r in titled_by if classes[r] in (ROLE, HONORIFIC)}
+    if first_role >= 0 and titles <= CORPS:
+        first_role = -1  # 'Detasemen Kavaleri Berkuda': a corps word alone is no rank
     org = j < len(classes) and classes[j] == TAIL
+    if first_role > 0 and tokens[first_role - 1][0].strip("()").casefold().rstrip(".") in _HONOURING_HEADS:
+        # 'Jalan Letjen Suprapto', 'Jalan Dr Satrio': a street named after somebody ('Selamat Jalan Pak X' no)
+        org = org or first_role < 2 or tokens[first_role - 2][0].casefold() != "selamat"
     if i > 0 and tokens[i - 1][0].casefold() in _FIELD_WORDS:
         org = True  # 'Deputi Bidang Meteorologi': the field of an office
     head = tokens[nearest_org][0].strip("()").casefold() if nearest_org >= 0 else ""
@@ -277,11 +288,12 @@ def _proto(
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
         region = bool(between) and all(w in lex.places for w in between)
         org = org or first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
-    role = None
+    role = office = None
     if first_role >= 0:
         role = clean_role(run[tokens[first_role][1] : tokens[i][1]], lex) or None
         if role and is_relational(role, lex):
             role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
+        office, role = split_rank(role, lex)
     bare = len(words) - (classes[j - 1] == INITIAL and len(words[-1]) == 1)  # 'Elia S': S is no evidence
     evidence = first_role >= 0 or (
         bare >= 2
@@ -305,6 +317,7 @@ def _proto(
         org=org,
         titled=titled,
         title_word=tokens[i - 1][0].casefold() if titled else None,
+        office=office,
         lookback=first_role < 0,
         after_org=nearest_org >= 0,
         inside=_inside_role(tokens, classes, stops, k, first_role, lex),
@@ -371,6 +384,7 @@ def _member_of(before: list[str], lex: Lexicon) -> bool:
 def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mention:
     """A mention at ``base`` from its prototype, with what the surrounding text adds."""
     m = Mention(p.text, para, base + p.start, base + p.end, p.role, p.evidence, p.titled, p.title_word, p.org)
+    m.office = p.office
     run_start = base + p.run_start
     led = bool(p.lead) and lead_fits(p.lead_kind, text, run_start, base + p.run_end, lex)
     if led:
@@ -393,7 +407,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
             comma = text[max(0, run_start - 4) : run_start].rstrip().endswith(",")
             if m.role and is_relational(m.role, lex) and not comma:
                 m.role = None
-    elif p.role and p.rank_only and text[max(0, run_start - 4) : run_start].rstrip().endswith(","):
+    elif p.role and p.rank_only and not p.office and text[:run_start].rstrip()[-1:] == ",":
         office, _ = lookback_role(text, run_start, lex)  # 'Kapolres Taput, AKBP Horas …'
         m.office = clean_role(office, lex) or None if office else None
     paren = _PAREN_RE.match(text, m.end)
