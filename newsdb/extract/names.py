@@ -288,12 +288,12 @@ def _proto(
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
         region = bool(between) and all(w in lex.places for w in between)
         org = org or first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
-    role = office = None
+    role = rank_office = None
     if first_role >= 0:
         role = clean_role(run[tokens[first_role][1] : tokens[i][1]], lex) or None
         if role and is_relational(role, lex):
             role = None  # 'Juru bicara Putin': Putin is the possessor, not the spokesman
-        office, role = split_rank(role, lex)
+        rank_office, role = split_rank(role, lex)
     bare = len(words) - (classes[j - 1] == INITIAL and len(words[-1]) == 1)  # 'Elia S': S is no evidence
     evidence = first_role >= 0 or (
         bare >= 2
@@ -317,7 +317,7 @@ def _proto(
         org=org,
         titled=titled,
         title_word=tokens[i - 1][0].casefold() if titled else None,
-        office=office,
+        office=rank_office,
         lookback=first_role < 0,
         after_org=nearest_org >= 0,
         inside=_inside_role(tokens, classes, stops, k, first_role, lex),
