@@ -92,6 +92,24 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Pol Espargaro"},
         {"Espargaro", "Berkuda"},
     ),
+    (
+        "a common word after the place that closes an office opens the name",
+        (
+            '"Itu komitmen kami," kata Kepala Dinas Tata Air DKI Jakarta Hari Susanto, Rabu.',
+            "Ketua Asosiasi Kopi Bali (AKB) Gede Wira Santika setuju.",
+            "Dewan Pakar Master C19 Juri Hartono juga setuju.",
+        ),
+        None,
+        {"Hari Susanto", "Gede Wira Santika", "Juri Hartono"},
+        {"Susanto", "Wira Santika", "Hartono"},
+    ),
+    (
+        "a bare short form keeps the common word in the organisation",
+        ("Sekretaris Jenderal PDI Perjuangan Hasto Kristiyanto hadir.",),
+        None,
+        {"Hasto Kristiyanto"},
+        {"Perjuangan Hasto Kristiyanto"},
+    ),
 ]
 
 

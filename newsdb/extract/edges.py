@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import CORPS, TITLE_RANKS, lookback_role
-from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, TAIL
+from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, ROLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
 
@@ -140,3 +140,43 @@ def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) 
         return lookback_role(text, run_start, lex)[0] is not None  # 'Pengacara RK, Muslim Jaya'
     near = text[max(0, run_start - 60) : run_start].casefold().replace(",", " ").split()[-8:]
     return not lex.lookback_heads.isdisjoint(near)  # 'Kepala Dinas Bina Marga, Hari Nugroho'
+
+
+# Balinese birth-order and caste heads that open a name ('Gede Agus Mahardika', 'Ni Luh Putu Sari')
+_BALINESE = frozenset(
+    {"gede", "ni", "luh", "komang", "kadek", "nengah", "ketut", "putu", "made", "wayan", "nyoman"}
+)
+
+
+def _office_closed(word: str, cls: int, lex: Lexicon) -> bool:
+    """Does ``word`` close an office's description, so that a name comes next? A place
+    ('DKI Jakarta'), an organisation's short form in brackets ('(AVB)') or a code ('C19'); a bare
+    short form does not ('PDI Perjuangan', 'LBH Pers')."""
+    core = word.strip("()")
+    if any(c.isdigit() for c in core) or (word.startswith("(") and core.isupper() and len(core) >= 2):
+        return True
+    return cls == OTHER and core.casefold() in lex.places
+
+
+def common_heads(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
+    """``Kepala Dinas Bina Marga DKI Jakarta Hari Nugroho``, ``Dewan Pakar Master C19 Juri
+    Ardianto``: after a role and the place or short form that closes its office, a common word
+    before the name that ends the run opens the name; so does a Balinese head (``Gede Agus``)."""
+    n = len(classes)
+    for k in range(n - 1):
+        word = tokens[k][0]
+        if not word[1:].islower() or classes[k] == NAME:
+            continue
+        low = word.casefold()
+        if low in _BALINESE and classes[k + 1] in (NAME, OTHER) and tokens[k + 1][0][1:].islower():
+            if classes[k + 1] == NAME or tokens[k + 1][0].casefold() in _BALINESE:
+                classes[k] = NAME  # 'Gede Agus', 'Ni Luh Putu'
+            continue
+        if k < 2 or classes[k + 1] != NAME or ROLE not in classes[:k]:
+            continue
+        if any(c not in (NAME, INITIAL) for c in classes[k + 1 :]):
+            continue
+        if _office_closed(tokens[k - 1][0], classes[k - 1], lex) and (
+            plain_common(word, lex) or low in lex.head_names
+        ):
+            classes[k] = NAME

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from newsdb.extract.edges import (
     NO_LEAD,
     OFFICE_LEAD,
+    common_heads,
     common_inside,
     common_tail,
     lead_fits,
@@ -352,6 +353,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
             continue  # the rules below only widen a stretch around a name word
         names_after_rank(tokens, classes, lex)
         if not title:
+            common_heads(tokens, classes, lex)
             common_inside(tokens, classes, lex)
             common_tail(tokens, classes, lex)
         stops = []
