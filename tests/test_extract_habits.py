@@ -110,6 +110,41 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Hasto Kristiyanto"},
         {"Perjuangan Hasto Kristiyanto"},
     ),
+    (
+        "a place list after a mountain's name: the role word names the place",
+        ("Pelaku ditangkap di Kabupaten Bogor, seperti Gunung Putri, Cikarangan, Cibatok hingga Cisarua.",),
+        None,
+        set(),
+        {"Cikarangan"},
+    ),
+    (
+        "a regional title with its region and compass word is no person",
+        ("Mantan Bupati Tanjungmerah Barat dua periode ini menyarankan penataan lahan.",),
+        None,
+        set(),
+        {"Tanjungmerah"},
+    ),
+    (
+        "an -isasi noun is no name word",
+        ("Asisten Deputi Standardisasi Jabatan dan Pengembangan Karier SDM, Aba Sumarna, mengatakan itu.",),
+        None,
+        {"Aba Sumarna"},
+        {"Standardisasi Jabatan"},
+    ),
+    (
+        "bracketed initials of the given names do not cut the name",
+        ("Beredar kabar bahwa Presiden ketiga Bacharuddin Jusuf (BJ) Habibie sakit.",),
+        None,
+        {"Bacharuddin Jusuf Habibie"},
+        {"Bacharuddin Jusuf", "Habibie"},
+    ),
+    (
+        "a company's short form in brackets is no initials of a person",
+        ("Direktur Utama PT Jasa Lintas Cikampek (JLC) Djoko Harsono memastikan itu.",),
+        None,
+        {"Djoko Harsono"},
+        {"Jasa Lintas Cikampek Djoko Harsono"},
+    ),
 ]
 
 

@@ -174,6 +174,8 @@ def common_heads(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             continue
         if k < 2 or classes[k + 1] != NAME or ROLE not in classes[:k]:
             continue
+        if any(t[0].casefold() in ("pt", "cv") for t in tokens[:k]):
+            continue  # 'PT Nusa Air Dimas': the company's name runs on
         if any(c not in (NAME, INITIAL) for c in classes[k + 1 :]):
             continue
         if _office_closed(tokens[k - 1][0], classes[k - 1], lex) and (

@@ -64,6 +64,7 @@ _FIELD_HEADS = frozenset({"perumahan"})
 _RESIDENTS = frozenset(
     {"warga", "penghuni", "pengembang", "ketua", "pengurus"}
 )  # heads of a place name that also name an office's field
+_COMPASS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "barat daya", "laut"})
 _HONOURING_HEADS = frozenset(
     {"jalan", "jl", "jln", "gang", "gg", "bandara", "stadion", "gelora", "gedung", "universitas", "masjid"}
 )  # places named after a titled person
@@ -143,6 +144,22 @@ def _surname_initials(tokens: list[tuple[str, int, int]], classes: list[int]) ->
             if k + 1 == len(tokens) or tokens[k + 1][0] in ("dan", "&"):
                 out.append(k)
     return frozenset(out)
+
+
+def _bracketed_initials(tokens: list[tuple[str, int, int]], classes: list[int]) -> None:
+    """``Bacharuddin Jusuf (BJ) Habibie``: the initials of the given names, in brackets between
+    them and the surname, do not cut the name."""
+    for k in range(2, len(tokens) - 1):
+        word = tokens[k][0]
+        if not (word.startswith("(") and word.endswith(")")) or classes[k + 1] != NAME:
+            continue
+        core = word[1:-1]
+        n = len(core)
+        if ORG in classes[:k]:
+            return  # 'PT Jasamarga Jalanlayang Cikampek (JJC) Djoko Dwijono': the company's short form
+        if 2 <= n <= 3 and core.isupper() and k >= n and all(c == NAME for c in classes[k - n : k]):
+            if "".join(t[0][:1] for t in tokens[k - n : k]) == core:
+                classes[k] = NAME
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
@@ -269,7 +286,8 @@ def _proto(
     lex: Lexicon,
 ) -> _Proto:
     i, j = stops[k]
-    words = [t[0].strip("()") for t in tokens[i:j]]
+    inner = [r for r in range(i, j) if r == i or not tokens[r][0].startswith("(")]  # 'Jusuf (BJ) Habibie'
+    words = [tokens[r][0].strip("()") for r in inner]
     first_role, nearest_org = _scan_back(tokens, classes, i)
     titled_by = range(max(first_role, 0), i)
     titles = {tokens[r][0].casefold() for r in titled_by if classes[r] in (ROLE, HONORIFIC)}
@@ -299,7 +317,7 @@ def _proto(
     evidence = first_role >= 0 or (
         bare >= 2
         and any(
-            c == NAME and w.casefold() in lex.name_words for w, c in zip(words, classes[i:j], strict=True)
+            classes[r] == NAME and w.casefold() in lex.name_words for w, r in zip(words, inner, strict=True)
         )
     )
     if len(words) == 1 and words[0].casefold() in lex.mononyms:
@@ -352,6 +370,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         if NAME not in classes:
             continue  # the rules below only widen a stretch around a name word
         names_after_rank(tokens, classes, lex)
+        _bracketed_initials(tokens, classes)
         if not title:
             common_heads(tokens, classes, lex)
             common_inside(tokens, classes, lex)
@@ -370,6 +389,9 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
                     continue
             elif j - i >= 3 and i > 0 and tokens[i - 1][0].casefold() in lex.regional:
                 i += 1  # 'Bupati Sleman Sri Purnomo': the region comes first
+            elif i > 0 and tokens[i - 1][0].casefold() in lex.regional and j < len(tokens):
+                if tokens[j][0].casefold() in _COMPASS:
+                    continue  # 'Bupati Tanjungjabung Barat': a region with its compass word
             stops.append((i, j))
         protos.extend(_proto(tokens, classes, stops, k, run, lex) for k in range(len(stops)))
     if len(runs) > _MEMO_LIMIT:

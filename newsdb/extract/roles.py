@@ -52,6 +52,8 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
             break
     if best < 0:
         return None, False
+    if best > 0 and words[best - 1][:1].isupper() and words[best - 1].casefold() in lex.named_heads:
+        return None, False  # 'seperti Gunung Putri, Cileungsi': the role word names a place
     return " ".join(text[matches[best].start() :].split()), loose <= 0
 
 

@@ -101,6 +101,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return OTHER
     verb_form = (len(low) > 5 and low.endswith("kan")) or (len(low) > 7 and low.endswith("nya"))
     verb_form = verb_form or (len(low) >= 9 and _NOUN_RE.match(low) is not None)  # 'Pendayagunaan'
+    verb_form = verb_form or (len(low) >= 9 and low.endswith("isasi"))  # 'Standardisasi', 'Sosialisasi'
     if verb_form and low not in lex.name_words:
         return OTHER  # a verb of a headline ('Resmikan'), a clitic form ('Sepulangnya'), not a name
     return NAME
