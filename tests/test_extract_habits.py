@@ -145,6 +145,27 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Djoko Harsono"},
         {"Jasa Lintas Cikampek Djoko Harsono"},
     ),
+    (
+        "a name inside a quoted title is part of the title",
+        (
+            "Konser yang bertajuk 'Konser Perjalanan Panjang Budi Lestaryo' ini digelar di Medan.",
+            '"Saya senang sekali," kata Budi Lestaryo.',
+            "Ia menulis disertasi 'Konsep Milk al-Yamin Ahmad Sudrajat sebagai Dasar Hukum' itu.",
+        ),
+        None,
+        {"Budi Lestaryo"},
+        {"Perjalanan Panjang Budi Lestaryo", "Yamin Ahmad Sudrajat", "Ahmad Sudrajat"},
+    ),
+    (
+        "a dash with no spaces before an ordinary word ends the name; a reduplicated surname does not",
+        (
+            "Direksi Fuji Koesuma, Agus Miftahudin, dan M. Atras Mahendra-turut menyambut Simon.",
+            "Hadir pula Siti Aminah Perangin-angin dan Presiden Moon Jae-in.",
+        ),
+        None,
+        {"M Atras Mahendra", "Siti Aminah Perangin-angin", "Moon Jae-in"},
+        {"M Atras Mahendra-turut"},
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ _FIRST = (
 )
 RUN_RE = re.compile(rf"{_FIRST}(?:{_LINK}{_TOKEN})*")
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
-_SPECIAL_RE = re.compile(r"[.()'’]")
+_SPECIAL_RE = re.compile(r"[.()'’]|-[a-z]")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _FIELD_WORDS = frozenset(
@@ -110,6 +110,13 @@ def _split_tokens(run: str, base: int, lex: Lexicon) -> list[list[tuple[str, int
             word, end = word[:-1], end - 1
         if word.endswith(("’", "'")):
             word, end = word[:-1], end - 1
+        dash = word.rfind("-")
+        tail = word[dash + 1 :]
+        redup = word[max(0, dash - 4) : dash].casefold() in tail  # 'Perangin-angin', 'Perundang-undangan'
+        if dash > 1 and tail.islower() and not redup and _dash_word(tail, lex):
+            parts[-1].append((word[:dash], start, start + dash))  # 'M. Atras Mafazi-turut menyambut'
+            parts.append([])
+            continue
         dot = word.find(".", 0, len(word) - 1)
         if dot > 2 and word[dot + 1 : dot + 2].isupper():  # 'England.Mau': a lost space
             parts[-1].append((word[:dot], start, start + dot))
@@ -129,6 +136,15 @@ def _split_tokens(run: str, base: int, lex: Lexicon) -> list[list[tuple[str, int
             parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again
         parts[-1].append((word, start, end))
     return [p for p in parts if p]
+
+
+def _dash_word(low: str, lex: Lexicon) -> bool:
+    """An ordinary word after a dash with no spaces ('Mafazi-turut'), not a name's second half."""
+    if low in ("red", "nya"):
+        return True  # 'Syamsuar-red', 'KPK-nya'
+    if len(low) < 5:
+        return False  # 'Moon Jae-in', 'Yeo-sang'
+    return low in lex.common or low in lex.function_words or low.startswith(("me", "ber", "di", "ter"))
 
 
 _COMPANY_FORMS = frozenset({"pt", "cv"})
@@ -450,9 +466,30 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         if word.casefold() in lex.head_names:
             nxt = NAME  # ', Hari Nugroho': the comma opens the holder's name
         inside = nxt == NAME or (nxt == ROLE and word.casefold() in lex.ranks)
-    if inside:
+    if inside or _quoted_title(text, run_start, m.start):
         m.org = True
     return m
+
+
+_TITLE_NOUNS = frozenset(
+    {"bertajuk", "berjudul", "bertema", "judul", "tajuk", "tema", "album", "buku", "film", "lagu", "novel"}
+    | {"disertasi", "skripsi", "tesis", "serial", "sinetron", "program", "acara", "single", "konser"}
+)
+_TITLE_OPEN_RE = re.compile(r"(\w+)[ \u00a0]+['‘\"“]((?:[A-Z][\w'’-]*[ \u00a0]+)*(?:[a-z]{2,3}-)?)$")
+
+
+def _quoted_title(text: str, run_start: int, name_start: int) -> bool:
+    """``bertajuk 'Konser Perjalanan Panjang Ari Lasso'``: a name in marks after a word that
+    introduces a title, or after other capitalised words inside single marks, is part of the title."""
+    if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
+        return False
+    m = _TITLE_OPEN_RE.search(text, max(0, run_start - 80), run_start)
+    if m is None:
+        return False
+    if m.group(1).casefold() in _TITLE_NOUNS:
+        return True
+    single = text[m.end(1) : m.start(2)].strip() in ("'", "‘")
+    return single and bool(m.group(2) or name_start > run_start)
 
 
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
