@@ -166,6 +166,18 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"M Atras Mahendra", "Siti Aminah Perangin-angin", "Moon Jae-in"},
         {"M Atras Mahendra-turut"},
     ),
+    (
+        "credits in the body are staff, not people",
+        (
+            "Disadur dari: Bola.com (Penulis Rizka Hidayani / Wiwik Prayogo, published 01/09/2019)",
+            "Pelaku masih di bawah umur. (Surya/Dono Prasetya),Artikel ini telah tayang di Tribunjatim.com",
+            "Reporter: Vendi Yuliarto Susanto,Sumber: Merdeka",
+            "Penulis buku itu, Budi Santoso, hadir.",
+        ),
+        None,
+        {"Budi Santoso"},
+        {"Rizka Hidayani", "Wiwik Prayogo", "Dono Prasetya", "Vendi Yuliarto Susanto"},
+    ),
 ]
 
 

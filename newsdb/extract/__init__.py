@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
+from newsdb.extract.credits import drop_credits
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.lists import vouch_lists, vouch_surnames
@@ -100,6 +101,7 @@ def extract(article: ParsedArticle) -> Extraction:
     staff = _staff_keys(article)
     mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
     _drop_signature(mentions, article.paragraphs)
+    drop_credits(article.paragraphs, mentions)
     mark_orgs(mentions, defined_orgs(article.paragraphs, lex))
     trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):
