@@ -235,3 +235,39 @@ def test_role_habits(paragraphs: tuple[str, ...], name: str, roles: list[str]) -
     people = {p.name: p for p in extract(ParsedArticle(paragraphs=paragraphs)).people}
     assert name in people, sorted(people)
     assert list(people[name].roles) == roles
+
+
+# (id, paragraphs, quoted text (start), expected speaker)
+SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
+    (
+        "a doubled opening mark opens the quotation once",
+        ("Rahmat Sudarto hadir.", '""Ini merupakan komitmen kami untuk setia", ungkap Rahmat Sudarto.'),
+        "Ini merupakan komitmen",
+        "Rahmat Sudarto",
+    ),
+    (
+        "a closing mark against the next opening mark is no doubled mark",
+        ('"Saya sudah mencoba.""Saya harus bersabar," kata Budi Santoso.',),
+        "Saya harus bersabar",
+        "Budi Santoso",
+    ),
+    (
+        "a common word before a speech verb names the one person whose surname it is",
+        (
+            "Kepala Penerangan Kodiklat, Kolonel Yosef Rambu mengatakan berkas sudah lengkap.",
+            'Rambu menyatakan, "Berkas sudah dilimpahkan ke Polres Cimahi."',
+        ),
+        "Berkas sudah dilimpahkan",
+        "Yosef Rambu",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_speaker_habits(paragraphs: tuple[str, ...], text: str, speaker: str | None) -> None:
+    quotes = [q for q in extract(ParsedArticle(paragraphs=paragraphs)).quotes if q.kind != "indirect"]
+    found = [q for q in quotes if q.text.startswith(text)]
+    assert found, [q.text for q in quotes]
+    assert found[0].speaker == speaker

@@ -111,6 +111,16 @@ class PeopleIndex:
                     break
         return hits[0] if len(hits) == 1 else None
 
+    def by_word(self, word: str) -> Person | None:
+        """'Rambu': the one person with a name of several words, one of which is this word; the
+        word becomes an alias."""
+        hits = [p for p in self.people if len(p.tokens) > 1 and word in p.tokens]
+        if len(hits) != 1:
+            return None
+        hits[0].forms.setdefault(word, None)
+        self.form_map.setdefault(word, hits[0])
+        return hits[0]
+
     def by_initials(self, short: str) -> Person | None:
         """'SBY', 'JK': the one person whose name words begin with these capitals, in order;
         the short form becomes an alias."""

@@ -67,6 +67,9 @@ class Resolver:
         full = self.abbreviations.get((ref.description or "").casefold())
         if person is None and full is not None and ref.kind in ("role", "none"):
             return self.index.by_role(full, None)  # 'ucap Menhub': the one Menteri Perhubungan
+        desc = ref.description or ""
+        if person is None and ref.kind == "none" and desc.istitle() and desc.isalpha() and len(desc) > 2:
+            return self.index.by_word(desc)  # 'Rambu menyatakan, "…"': a common word that is a surname
         return person
 
     def _person(self, ref: Ref, para: int, pos: int) -> Person | None:

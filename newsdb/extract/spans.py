@@ -44,9 +44,20 @@ def _is_opener(text: str, pos: int, ch: str) -> bool:
     return bool(nxt) and not nxt.isspace() and nxt not in ",.;:!?)"
 
 
+def _doubled(text: str, marks: list[tuple[int, str]], k: int) -> bool:
+    """' ""Ini …': the first of two opening marks after a space (not 'lakukan.""Saya', a closing
+    mark against the next opening one)."""
+    pos = marks[k][0]
+    if k + 1 == len(marks) or marks[k + 1][0] != pos + 1 or not (pos == 0 or text[pos - 1].isspace()):
+        return False
+    return _is_opener(text, pos + 1, marks[k + 1][1])
+
+
 def _mark_pairs(text: str, carry: bool) -> tuple[list[tuple[int, int | None]], bool]:
     pairs: list[tuple[int, int | None]] = []
     marks = [(m.start(), m.group()) for m in MARK_RE.finditer(text)]
+    if len(marks) > 1:
+        marks = [mk for k, mk in enumerate(marks) if not _doubled(text, marks, k)]
     open_at: int | None = None
     if carry and marks and not _is_opener(text, marks[0][0], marks[0][1]):
         pairs.append((-1, marks[0][0]))
