@@ -260,6 +260,36 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Berkas sudah dilimpahkan",
         "Yosef Rambu",
     ),
+    (
+        "a pronoun after a person brought in by a role at a sentence start",
+        (
+            '"Ini penting," kata Budi Santoso.',
+            "Ketua Asosiasi Kopi Bali (AKB) Gede Wira Santika setuju penjualan dibatasi.",
+            '"Kami ingin generasi muda sehat," kata dia.',
+        ),
+        "Kami ingin generasi",
+        "Gede Wira Santika",
+    ),
+    (
+        "a pronoun after a connector, a role and a name with an adverb before the verb",
+        (
+            '"Ini penting," kata Budi Santoso.',
+            "Sementara itu, Dewan Pakar Master C19 Juri Hartono juga mengamini, bahwa itu perlu.",
+            '"Ya, kita tunggu saja," tandasnya.',
+        ),
+        "Ya, kita tunggu",
+        "Juri Hartono",
+    ),
+    (
+        "a titled name that is not the subject of what follows is no pronoun target",
+        (
+            '"Ini penting," kata Budi Santoso.',
+            "Presiden Joko Widodo ingin bantuan naik kelas.",
+            '"Kita harapkan ini menjadi penyemangat," pungkasnya.',
+        ),
+        "Kita harapkan",
+        "Budi Santoso",
+    ),
 ]
 
 

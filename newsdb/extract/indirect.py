@@ -162,9 +162,27 @@ _ACCOUNT_RE = re.compile(
 _ACTIVE_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
 _INTRODUCED_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s*yang\s")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
+_CONNECTOR_RE = re.compile(
+    r"(?:Sementara itu|Selain itu|Di sisi lain|Di tempat terpisah|Terpisah|Namun|Tetapi|Akan tetapi|Adapun"
+    r"|Kemudian|Sebelumnya|Senada|Hal senada|Menanggapi hal itu|Menanggapi hal tersebut),\s*"
+)
 
 
-def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
+_ADVERBS = frozenset({"juga", "pun", "turut", "sempat", "tampak", "sebelumnya", "lantas", "kemudian", "pula"})
+_STANCE = frozenset({"setuju", "sepakat", "sependapat", "yakin", "optimistis", "khawatir", "ketika", "saat"})
+_STANCE |= {"dalam", "usai", "seusai", "dari", "kepada", "saat", "ditemui", "dikonfirmasi", "dihubungi"}
+
+
+def _acts(text: str, end: int) -> bool:
+    """'… Juri Ardianto juga mengamini', '… Harry Kurniawan tampak memberi …', '… ketika dikonfirmasi':
+    the name is the subject of what follows."""
+    words = text[end : end + 60].split()[:4]
+    while words and words[0] in _ADVERBS:
+        words.pop(0)
+    return bool(words) and (words[0] in _STANCE or _ACTIVE_VERB_RE.match(words[0]) is not None)
+
+
+def _opens_sentence(text: str, start: int, lex: Lexicon, role: str | None = None) -> bool:
     window = text[max(0, start - 80) : start]
     # the last sentence end ('. ', '? ', '! ', '" ', '” '), -1 if none
     find = window.rfind
@@ -174,6 +192,11 @@ def _opens_sentence(text: str, start: int, lex: Lexicon) -> bool:
     lead = window[cut + 2 :] if cut >= 0 else window
     if not lead:
         return True
+    if role and lead.rstrip(" ,").endswith(role):
+        opener = _CONNECTOR_RE.match(lead)  # 'Sementara itu, Ketua Asosiasi … (AVB) Gede Agus setuju'
+        rest = lead[opener.end() :] if opener else lead
+        if "," not in rest and all(w[:1].isupper() or w[:1] in "(0123456789" for w in rest.split()):
+            return True
     words = [w.strip(",()") for w in lead.split()]
     if all(w[:1].isupper() or w.casefold() in lex.connectors for w in words if w):
         return lead.rstrip().endswith(",")  # 'Menteri Kebudayaan RI (Menbud), Fadli Zon …'
@@ -195,7 +218,9 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
         nxt = _NEXT_WORD_RE.match(para.text, m.end)
         if nxt is None or not nxt.group(1)[:1].islower():
             continue
-        if _ACTIVE_VERB_RE.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex):
+        led = m.role is not None and _acts(para.text, m.end)
+        led = led and _opens_sentence(para.text, m.start, lex, m.role)
+        if led or _ACTIVE_VERB_RE.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
     return out
 
