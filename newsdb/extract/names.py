@@ -25,6 +25,7 @@ from newsdb.extract.edges import (
 )
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import CORPS, clean_role, is_relational, lookback_role, split_rank
+from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, quoted_title, split_tokens, surname_initials
 from newsdb.extract.wordclass import (
     ACRONYM,
     HONORIFIC,
@@ -37,7 +38,6 @@ from newsdb.extract.wordclass import (
     TAIL,
     classify,
     classify_run,
-    ends_sentence,
 )
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -53,8 +53,6 @@ _FIRST = (
     rf"[\w'’]*(?:-[a-z0-9][\w'’]*)*(?:\.[{_UP}][\w'’]*)*\.?\)?"
 )
 RUN_RE = re.compile(rf"{_FIRST}(?:{_LINK}{_TOKEN})*")
-_TOKEN_RE = re.compile(r"[^ \u00a0]+")
-_SPECIAL_RE = re.compile(r"[.()'’]|-[a-z]")
 _PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _FIELD_WORDS = frozenset(
@@ -69,7 +67,6 @@ _HONOURING_HEADS = frozenset(
     {"jalan", "jl", "jln", "gang", "gg", "bandara", "stadion", "gelora", "gedung", "universitas", "masjid"}
 )  # places named after a titled person
 _INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
-_TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
 TITLE, CAPTION = -1, -2  # pseudo paragraph numbers of the title and the photo caption
 
@@ -94,88 +91,7 @@ class Mention:
         return tuple(self.text.split())
 
 
-def _split_tokens(run: str, base: int, lex: Lexicon) -> list[list[tuple[str, int, int]]]:
-    """Tokens of a run, split where a word closes a sentence ('Lavrov. Kedua')."""
-    if not _SPECIAL_RE.search(run):  # the common case: plain words and spaces
-        tokens, pos = [], 0
-        for word in run.replace("\u00a0", " ").split(" "):
-            if word:
-                tokens.append((word, base + pos, base + pos + len(word)))
-            pos += len(word) + 1
-        return [tokens]
-    parts: list[list[tuple[str, int, int]]] = [[]]
-    for m in _TOKEN_RE.finditer(run):
-        word, start, end = m.group(), base + m.start(), base + m.end()
-        if word.endswith(")") and not word.startswith("("):
-            word, end = word[:-1], end - 1
-        if word.endswith(("’", "'")):
-            word, end = word[:-1], end - 1
-        dash = word.rfind("-")
-        tail = word[dash + 1 :]
-        redup = word[max(0, dash - 4) : dash].casefold() in tail  # 'Perangin-angin', 'Perundang-undangan'
-        if dash > 1 and tail.islower() and not redup and _dash_word(tail, lex):
-            parts[-1].append((word[:dash], start, start + dash))  # 'M. Atras Mafazi-turut menyambut'
-            parts.append([])
-            continue
-        dot = word.find(".", 0, len(word) - 1)
-        if dot > 2 and word[dot + 1 : dot + 2].isupper():  # 'England.Mau': a lost space
-            parts[-1].append((word[:dot], start, start + dot))
-            parts.append([])
-            word, start = word[dot + 1 :], start + dot + 1
-        if word.endswith(".") and "." not in word[:-1] and ends_sentence(word.strip("()."), lex):
-            parts[-1].append((word[:-1], start, end - 1))
-            parts.append([])
-            continue
-        if (
-            word.startswith("(")
-            and parts[-1]
-            and parts[-1][-1][0][:1].isupper()
-            and (parts[-1][-1][0].casefold() not in _TITLES_BEFORE_PAREN)
-            and not word.strip("()").isupper()  # '(BPBD)' is part of the title
-        ):
-            parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again
-        parts[-1].append((word, start, end))
-    return [p for p in parts if p]
-
-
-def _dash_word(low: str, lex: Lexicon) -> bool:
-    """An ordinary word after a dash with no spaces ('Mafazi-turut'), not a name's second half."""
-    if low in ("red", "nya"):
-        return True  # 'Syamsuar-red', 'KPK-nya'
-    if len(low) < 5:
-        return False  # 'Moon Jae-in', 'Yeo-sang'
-    return low in lex.common or low in lex.function_words or low.startswith(("me", "ber", "di", "ter"))
-
-
 _COMPANY_FORMS = frozenset({"pt", "cv"})
-
-
-def _surname_initials(tokens: list[tuple[str, int, int]], classes: list[int]) -> frozenset[int]:
-    """'Elia S dan Akbar', 'Heru S,': a bare capital after a name that ends the run or comes before
-    'dan' is the initial of a surname, part of the name."""
-    out = []
-    for k in range(1, len(tokens)):
-        word = tokens[k][0]
-        if len(word) == 1 and word.isupper() and classes[k] == INITIAL and classes[k - 1] == NAME:
-            if k + 1 == len(tokens) or tokens[k + 1][0] in ("dan", "&"):
-                out.append(k)
-    return frozenset(out)
-
-
-def _bracketed_initials(tokens: list[tuple[str, int, int]], classes: list[int]) -> None:
-    """``Bacharuddin Jusuf (BJ) Habibie``: the initials of the given names, in brackets between
-    them and the surname, do not cut the name."""
-    for k in range(2, len(tokens) - 1):
-        word = tokens[k][0]
-        if not (word.startswith("(") and word.endswith(")")) or classes[k + 1] != NAME:
-            continue
-        core = word[1:-1]
-        n = len(core)
-        if ORG in classes[:k]:
-            return  # 'PT Jasamarga Jalanlayang Cikampek (JJC) Djoko Dwijono': the company's short form
-        if 2 <= n <= 3 and core.isupper() and k >= n and all(c == NAME for c in classes[k - n : k]):
-            if "".join(t[0][:1] for t in tokens[k - n : k]) == core:
-                classes[k] = NAME
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
@@ -376,23 +292,23 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     found = runs.get(run)
     if found is not None:
         return found
-    one_word = " " not in run and "\u00a0" not in run and not _SPECIAL_RE.search(run)
+    one_word = " " not in run and "\u00a0" not in run and not SPECIAL_RE.search(run)
     if one_word and classify(run, -1, lex) != NAME:
         runs[run] = ()  # one word that is not a name: the commonest run of all
         return ()
     protos: list[_Proto] = []
-    for tokens in _split_tokens(run, 0, lex):
+    for tokens in split_tokens(run, 0, lex):
         classes = classify_run([t[0] for t in tokens], lex)
         if NAME not in classes:
             continue  # the rules below only widen a stretch around a name word
         names_after_rank(tokens, classes, lex)
-        _bracketed_initials(tokens, classes)
+        bracketed_initials(tokens, classes)
         if not title:
             common_heads(tokens, classes, lex)
             common_inside(tokens, classes, lex)
             common_tail(tokens, classes, lex)
         stops = []
-        for i, j in _stretches(classes, [len(t[0]) for t in tokens], _surname_initials(tokens, classes)):
+        for i, j in _stretches(classes, [len(t[0]) for t in tokens], surname_initials(tokens, classes)):
             h = i - 1
             while h > 0 and classes[h] == OTHER and i - h < 3 and _plain_word(tokens[h][0], lex):
                 h -= 1  # 'PT Maju Jaya Willy': common words of the company's name
@@ -466,30 +382,9 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         if word.casefold() in lex.head_names:
             nxt = NAME  # ', Hari Nugroho': the comma opens the holder's name
         inside = nxt == NAME or (nxt == ROLE and word.casefold() in lex.ranks)
-    if inside or _quoted_title(text, run_start, m.start):
+    if inside or quoted_title(text, run_start, m.start):
         m.org = True
     return m
-
-
-_TITLE_NOUNS = frozenset(
-    {"bertajuk", "berjudul", "bertema", "judul", "tajuk", "tema", "album", "buku", "film", "lagu", "novel"}
-    | {"disertasi", "skripsi", "tesis", "serial", "sinetron", "program", "acara", "single", "konser"}
-)
-_TITLE_OPEN_RE = re.compile(r"(\w+)[ \u00a0]+['‘\"“]((?:[A-Z][\w'’-]*[ \u00a0]+)*(?:[a-z]{2,3}-)?)$")
-
-
-def _quoted_title(text: str, run_start: int, name_start: int) -> bool:
-    """``bertajuk 'Konser Perjalanan Panjang Ari Lasso'``: a name in marks after a word that
-    introduces a title, or after other capitalised words inside single marks, is part of the title."""
-    if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
-        return False
-    m = _TITLE_OPEN_RE.search(text, max(0, run_start - 80), run_start)
-    if m is None:
-        return False
-    if m.group(1).casefold() in _TITLE_NOUNS:
-        return True
-    single = text[m.end(1) : m.start(2)].strip() in ("'", "‘")
-    return single and bool(m.group(2) or name_start > run_start)
 
 
 def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
