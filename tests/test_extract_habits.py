@@ -178,6 +178,27 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Budi Santoso"},
         {"Rizka Hidayani", "Wiwik Prayogo", "Dono Prasetya", "Vendi Yuliarto Susanto"},
     ),
+    (
+        "the headline's surname after a one-word person of the body",
+        ('"Saya rindu tampil," ucap Kendra.',),
+        "Jadi Penonton, Kendra Jenlow Rindu Tampil di New York",
+        {"Kendra Jenlow"},
+        {"Kendra"},
+    ),
+    (
+        "a headline verb the body writes in lower case is no surname",
+        ('"Saya senang," kata Dubrov.', "Ia berhasil merebut gelar itu."),
+        "Dubrov Rebut Gelar Juara",
+        {"Dubrov"},
+        {"Dubrov Rebut"},
+    ),
+    (
+        "a headline pair whose surname the body gives to another full name",
+        ('"Saya kurus," kata Aurel.', "Aurelie Hermanto hadir juga."),
+        "Aurel Hermanto Kurus",
+        set(),
+        {"Aurel Hermanto"},
+    ),
 ]
 
 

@@ -24,7 +24,7 @@ from newsdb.extract.people import (
 )
 from newsdb.extract.quotes import Draft, find_quotes, paragraph_context
 from newsdb.extract.resolve import Resolver, resolve_all
-from newsdb.extract.title import title_mentions
+from newsdb.extract.title import fuller_in_title, title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
@@ -113,11 +113,17 @@ def extract(article: ParsedArticle) -> Extraction:
     body_forms = {m.text for ms in mentions for m in ms if not m.org}
     title, title_speaker = title_mentions(article.title, lex, body_forms) if article.title else ([], None)
     title = _drop_staff(title, staff)
+    vouched = _vouched(drafts, indirect)
+    if article.title:
+        persons = {m.text for ms in mentions for m in ms if not m.org and m.evidence and " " not in m.text}
+        longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
+        one_word = (persons | {v for v in vouched if " " not in v}) - longer
+        fuller = fuller_in_title(article.title, lex, one_word, "\n".join(article.paragraphs))
+        title += [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
     hints = _hints(article.paragraphs, mentions, flat, lex)
-    vouched = _vouched(drafts, indirect)
     vouch_surnames(article.paragraphs, mentions, vouched, lex)
     index = build_people(flat, vouched, hints)
     resolver = Resolver(index, mentions, lex.abbreviations)

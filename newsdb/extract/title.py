@@ -14,6 +14,7 @@ import re
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import TITLE, Mention, find_mentions
+from newsdb.extract.wordclass import NAME, classify
 
 _WORD_RE = re.compile(r"[\w'’-]+")
 _TRIGGERS: dict[str, frozenset[str]] = {}
@@ -89,3 +90,37 @@ def title_mentions(title: str, lex: Lexicon, body_forms: set[str]) -> tuple[list
         if speaker is None and id(m) not in cut and _speaks(title, m, lex):
             m.evidence, speaker = True, m
     return out, speaker
+
+
+def _name_word(word: str, lex: Lexicon) -> bool:
+    low = word.casefold()
+    if len(word) < 3 or not word[:1].isupper() or not word[1:].islower() or low.endswith("nya"):
+        return False
+    if low in lex.headline_verbs or low in lex.title_verbs:
+        return False
+    return classify(word, -1, lex) == NAME
+
+
+def _in_lower_word(word: str, body: str) -> bool:
+    """Does the body write ``word`` inside a lower-case word ('Rebut' in 'merebut', 'Asapi' in
+    'mengasapi')? Then the headline's word is a verb, not a surname."""
+    low = word.casefold()
+    return any(t.islower() for t in re.findall(rf"[\w-]*{re.escape(low)}[\w-]*", body, re.IGNORECASE))
+
+
+def fuller_in_title(title: str, lex: Lexicon, persons: set[str], body: str) -> list[Mention]:
+    """``Kendall Jenner Rindu Tampil …`` over a body that writes only ``Kendall``: the name word
+    after a one-word person of the body in the headline is that person's surname, unless the body
+    uses it as an ordinary word (a headline verb: ``Dubois Rebut …``, the body's ``merebut``)."""
+    out = []
+    words = [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(title)]
+    for k, (word, start, end) in enumerate(words[:-1]):
+        if word not in persons or word.casefold() in lex.mononyms:
+            continue
+        nxt, at, stop = words[k + 1]
+        if title[end:at] != " " or nxt in persons or not _name_word(nxt, lex):
+            continue
+        if nxt.casefold() in lex.mononyms or nxt.startswith("Di") or _in_lower_word(nxt, body):
+            continue
+        out.append(Mention(f"{word} {nxt}", TITLE, start, stop, evidence=True))
+    return out
