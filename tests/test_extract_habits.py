@@ -199,6 +199,18 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         set(),
         {"Aurel Hermanto"},
     ),
+    (
+        "an organisation or a place after a role word, a unit, a thing's name",
+        (
+            "Rahmat Sudarto selaku CEO dari Optimus Raya sebagai promotor hadir.",
+            "Putra Sinjai, Sulawesi Selatan ini dikenal tegas. Ia pernah menjadi Komandan Peleton 2.",
+            "Ia membuka bisnis baru bernama Bigora di Jakarta.",
+            "Anak dari Maia Estianty itu berharap. Pria bernama Kasdi ditangkap.",
+        ),
+        None,
+        {"Rahmat Sudarto", "Maia Estianty", "Kasdi"},
+        {"Optimus Raya", "Sinjai", "Peleton", "Bigora"},
+    ),
 ]
 
 

@@ -25,7 +25,8 @@ from newsdb.extract.edges import (
 )
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import CORPS, clean_role, is_relational, lookback_role, split_rank
-from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, quoted_title, split_tokens, surname_initials
+from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, split_tokens, surname_initials
+from newsdb.extract.surroundings import names_no_person, quoted_title
 from newsdb.extract.wordclass import (
     ACRONYM,
     HONORIFIC,
@@ -369,11 +370,12 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
     paren = _PAREN_RE.match(text, m.end)
     if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
         m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
-    prev = text[max(0, m.start - 18) : m.start].split()[-2:] if m.start else []
+    prev = text[max(0, m.start - 30) : m.start].split()[-3:] if m.start else []
     if prev and prev[-1] == "dari":
         prev = prev[:-1]  # 'suami dari Nagita Slavina'
     if prev and (prev[-1].casefold() in _INTRO_WORDS or prev[-1] in lex.kin):
         m.evidence = True  # 'bernama Kasdi', 'ibu Drake' (kin words in lower case only)
+    m.org = m.org or names_no_person(text, m.start, m.end, m.role, m.title_word, lex)
     inside = p.inside
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)

@@ -3,7 +3,7 @@
 A run is split where a word closes a sentence (``Lavrov. Kedua``), where a dash with no spaces
 joins an ordinary word (``Mafazi-turut``) and before a bracket that names again (``Joko Widodo
 (Jokowi)``). Initials inside or after a name (``Bacharuddin Jusuf (BJ) Habibie``, ``Elia S dan
-Akbar``) keep it whole, and a name inside a quoted title belongs to the title.
+Akbar``) keep it whole.
 """
 
 from __future__ import annotations
@@ -99,24 +99,3 @@ def bracketed_initials(tokens: Tokens, classes: list[int]) -> None:
         if 2 <= n <= 3 and core.isupper() and k >= n and all(c == NAME for c in classes[k - n : k]):
             if "".join(t[0][:1] for t in tokens[k - n : k]) == core:
                 classes[k] = NAME
-
-
-_TITLE_NOUNS = frozenset(
-    {"bertajuk", "berjudul", "bertema", "judul", "tajuk", "tema", "album", "buku", "film", "lagu", "novel"}
-    | {"disertasi", "skripsi", "tesis", "serial", "sinetron", "program", "acara", "single", "konser"}
-)
-_TITLE_OPEN_RE = re.compile(r"(\w+)[ \u00a0]+['‘\"“]((?:[A-Z][\w'’-]*[ \u00a0]+)*(?:[a-z]{2,3}-)?)$")
-
-
-def quoted_title(text: str, run_start: int, name_start: int) -> bool:
-    """``bertajuk 'Konser Perjalanan Panjang Ari Lasso'``: a name in marks after a word that
-    introduces a title, or after other capitalised words inside single marks, is part of the title."""
-    if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
-        return False
-    m = _TITLE_OPEN_RE.search(text, max(0, run_start - 80), run_start)
-    if m is None:
-        return False
-    if m.group(1).casefold() in _TITLE_NOUNS:
-        return True
-    single = text[m.end(1) : m.start(2)].strip() in ("'", "‘")
-    return single and bool(m.group(2) or name_start > run_start)

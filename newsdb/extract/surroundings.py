@@ -1,0 +1,56 @@
+"""What the words around a mention say about it: ``bertajuk 'Konser … Ari Lasso'`` (a title),
+``selaku CEO dari Optimus One`` (a company), ``bisnis baru bernama Bigo`` (a thing), ``Putra
+Sinjai, Sulawesi Selatan ini`` (a native of a place)."""
+
+from __future__ import annotations
+
+import re
+
+from newsdb.extract.lexicon import Lexicon
+
+_THINGS = frozenset(
+    {"bisnis", "usaha", "aplikasi", "perusahaan", "produk", "merek", "program", "grup", "band", "situs"}
+    | {"platform", "startup"}
+)  # 'bernama' after these names a thing
+_NOT_OFFICES = frozenset({"anak", "putra", "putri", "cucu", "keponakan", "mantan", "teman", "sahabat"})
+_NATIVE_RE = re.compile(r",[ \u00a0]+([A-Z]\w+)(?:[ \u00a0]+[A-Z]\w+)?[ \u00a0]+(?:ini|itu|tersebut)\b")
+
+
+def names_no_person(
+    text: str, start: int, end: int, role: str | None, title_word: str | None, lex: Lexicon
+) -> bool:
+    """Is the name at ``start:end`` an organisation, a thing or a place by what stands around it?"""
+    prev = text[max(0, start - 30) : start].split()[-3:]
+    if prev and prev[-1] == "dari" and role and role.endswith(" dari"):
+        head = role.split()[0].casefold()  # 'selaku CEO dari Optimus One': the company
+        if head in lex.role_heads and not (head in _NOT_OFFICES or head in lex.kin or head in lex.relational):
+            return True
+    if prev and prev[-1] == "bernama":
+        things = [w.casefold() for w in prev[:-1] if w.casefold() not in ("baru", "yang")]
+        if things and things[-1] in _THINGS:
+            return True  # 'bisnis baru bernama Bigo'
+    if title_word in ("putra", "putri"):
+        native = _NATIVE_RE.match(text, end)
+        return bool(native and native.group(1).casefold() in lex.places)
+    return False
+
+
+_TITLE_NOUNS = frozenset(
+    {"bertajuk", "berjudul", "bertema", "judul", "tajuk", "tema", "album", "buku", "film", "lagu", "novel"}
+    | {"disertasi", "skripsi", "tesis", "serial", "sinetron", "program", "acara", "single", "konser"}
+)
+_TITLE_OPEN_RE = re.compile(r"(\w+)[ \u00a0]+['‘\"“]((?:[A-Z][\w'’-]*[ \u00a0]+)*(?:[a-z]{2,3}-)?)$")
+
+
+def quoted_title(text: str, run_start: int, name_start: int) -> bool:
+    """``bertajuk 'Konser Perjalanan Panjang Ari Lasso'``: a name in marks after a word that
+    introduces a title, or after other capitalised words inside single marks, is part of the title."""
+    if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
+        return False
+    m = _TITLE_OPEN_RE.search(text, max(0, run_start - 80), run_start)
+    if m is None:
+        return False
+    if m.group(1).casefold() in _TITLE_NOUNS:
+        return True
+    single = text[m.end(1) : m.start(2)].strip() in ("'", "‘")
+    return single and bool(m.group(2) or name_start > run_start)
