@@ -323,6 +323,12 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Kita harapkan",
         "Budi Santoso",
     ),
+    (
+        "a common word opens a one-word name in apposition to a cue's description",
+        ('"Undang-undang itu benteng terakhir," ujar orator demonstrasi, Lini Zurnia di Senayan, Kamis.',),
+        "Undang-undang itu",
+        "Lini Zurnia",
+    ),
 ]
 
 

@@ -14,7 +14,7 @@ from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, 
 
 Tokens = list[tuple[str, int, int]]
 
-NO_LEAD, COMMON_LEAD, OFFICE_LEAD, STOP_LEAD = 0, 1, 2, 3
+NO_LEAD, COMMON_LEAD, OFFICE_LEAD, STOP_LEAD, CUE_LEAD = 0, 1, 2, 3, 4
 _NEVER_LEADS = frozenset({"the", "of", "and", "for", "de", "la", "le", "el", "al"})
 _NOT_NAME_ENDINGS = ("kan", "lah", "nya")
 
@@ -63,9 +63,12 @@ def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> i
         return OFFICE_LEAD  # the caller checks the context, so any name may follow
     if i == 1 and j == len(classes) <= 4 and _stop_word(tokens[0][0], lex):
         return STOP_LEAD
-    if not (j - i >= 2 or tokens[i][0].casefold() in lex.name_words):
+    if not all(plain_common(t[0], lex) for t in tokens[:i]):
         return NO_LEAD
-    return COMMON_LEAD if all(plain_common(t[0], lex) for t in tokens[:i]) else NO_LEAD
+    if not (j - i >= 2 or tokens[i][0].casefold() in lex.name_words):
+        alone = j == len(classes) or tokens[j][0].islower()  # 'Lini Zurlia di Senayan'
+        return CUE_LEAD if i == 1 and alone else NO_LEAD
+    return COMMON_LEAD
 
 
 def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
@@ -136,6 +139,9 @@ def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) 
         return True
     if prev != ",":
         return False
+    if kind == CUE_LEAD:  # 'ujar orator demonstrasi, Lini Zurlia': the cue's speaker in apposition
+        clause = text[max(0, run_start - 40) : run_start].rstrip(" ,").split()[-4:]
+        return any(w.casefold() in lex.after_cues for w in clause[:-1])
     if kind == STOP_LEAD:
         return lookback_role(text, run_start, lex)[0] is not None  # 'Pengacara RK, Muslim Jaya'
     near = text[max(0, run_start - 60) : run_start].casefold().replace(",", " ").split()[-8:]
