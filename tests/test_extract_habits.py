@@ -258,6 +258,24 @@ ROLE_CASES: list[tuple[str, tuple[str, ...], str, list[str]]] = [
         "Yosef Manurung",
         ["Kepala Penerangan Komando Pendidikan TNI AD", "Letnan Kolonel Kavaleri"],
     ),
+    (
+        "a role set after the name",
+        ("Ia menuding pelemahan Airlangga Hartanto, Ketua Umum Partai Golkar yang didukung daerah.",),
+        "Airlangga Hartanto",
+        ["Ketua Umum Partai Golkar"],
+    ),
+    (
+        "a role after 'selaku'",
+        ("Rahmat Sudarto selaku CEO dari Optimus Raya sebagai promotor hadir.",),
+        "Rahmat Sudarto",
+        ["CEO dari Optimus Raya"],
+    ),
+    (
+        "a role after a comma that belongs to the next name",
+        ("Hadir Joko Widodo, Menteri Pertahanan (Menhan) Sjafrie Sjamsuddin, dan lainnya.",),
+        "Joko Widodo",
+        [],
+    ),
 ]
 
 

@@ -26,7 +26,7 @@ from newsdb.extract.edges import (
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import CORPS, clean_role, is_relational, lookback_role, split_rank
 from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, split_tokens, surname_initials
-from newsdb.extract.surroundings import names_no_person, quoted_title
+from newsdb.extract.surroundings import apposed_role, names_no_person, quoted_title
 from newsdb.extract.wordclass import (
     ACRONYM,
     HONORIFIC,
@@ -408,4 +408,13 @@ def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
             if p.first and _describes_previous(m, base + p.run_start, out, text, lex):
                 m.org = True
             out.append(m)
+    for k, m in enumerate(out):
+        if m.org or m.para < 0:
+            continue
+        nxt = next((x.start for x in out[k + 1 :] if not x.org), len(text))
+        role = apposed_role(text, m.end, nxt, lex)
+        if role and m.role is None:
+            m.role = role
+        elif role and m.office is None and role != m.role:
+            m.office = role
     return out

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.lexicon import Lexicon
+from newsdb.extract.wordclass import NAME, classify
 
 _THINGS = frozenset(
     {"bisnis", "usaha", "aplikasi", "perusahaan", "produk", "merek", "program", "grup", "band", "situs"}
@@ -54,3 +55,32 @@ def quoted_title(text: str, run_start: int, name_start: int) -> bool:
         return True
     single = text[m.end(1) : m.start(2)].strip() in ("'", "‘")
     return single and bool(m.group(2) or name_start > run_start)
+
+
+_APPOSED_RE = re.compile(
+    r"(?:,|[ \u00a0]+selaku)[ \u00a0]+([A-Za-z][^,.;:()\"“”]{2,80}?)"
+    r"(?=[,.;:(\"“”]|[ \u00a0]+(?:yang|sebagai|untuk|saat|ketika|dalam|itu|ini|tersebut)\b|$)"
+)
+_VERBISH_RE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
+
+
+def apposed_role(text: str, end: int, next_start: int, lex: Lexicon) -> str | None:
+    """``Airlangga Hartarto, Ketua Umum Partai Golkar yang …``, ``Rahmat Subakti selaku CEO dari
+    Optimus One sebagai …``: a role phrase set after the name, up to a comma or a clause; none when
+    the phrase runs into the next name (``Jokowi, Menteri Keuangan Sri Mulyani``) or a verb."""
+    m = _APPOSED_RE.match(text, end)
+    if m is None or m.end(1) > next_start:
+        return None
+    words = m.group(1).split()
+    first = words[0].casefold()
+    if len(words) > 10 or not (first in lex.role_heads or first in lex.ranks) or first in lex.kin:
+        return None
+    if any(_VERBISH_RE.match(w) for w in words[1:]):
+        return None
+    last = words[-1]
+    if text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "(" or last in ("dan", "di", "atau", "serta", "dari"):
+        return None  # 'Menteri Pertahanan (Menhan) Sjafrie': the role of the next name
+    named = len(words) > 1 and last[:1].isupper() and classify(last, -1, lex) == NAME
+    if named or last.casefold() in lex.ranks:
+        return None  # 'Kolonel Beben Nurfadilah', 'Ketua Bawaslu Kota Makassar Nursari': a name follows
+    return " ".join(words)
