@@ -276,6 +276,24 @@ ROLE_CASES: list[tuple[str, tuple[str, ...], str, list[str]]] = [
         "Joko Widodo",
         [],
     ),
+    (
+        "a role phrase with a demonstrative opening the next sentence",
+        (
+            "Wakil Ketua MPR Edi Suparno hadir di pameran itu.",
+            "Waketum PAN ini mengaku bangga dengan produksi otomotif dalam negeri.",
+        ),
+        "Edi Suparno",
+        ["Waketum PAN", "Wakil Ketua MPR"],
+    ),
+    (
+        "no role from a demonstrative sentence when two people came before",
+        (
+            "Edi Suparno bertemu Dede Yusman di pameran itu.",
+            "Waketum PAN ini mengaku bangga dengan produksi otomotif dalam negeri.",
+        ),
+        "Edi Suparno",
+        [],
+    ),
 ]
 
 

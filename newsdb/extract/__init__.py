@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
+from newsdb.extract.anaphora import attach_pointing_roles
 from newsdb.extract.credits import drop_credits
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
@@ -106,6 +107,7 @@ def extract(article: ParsedArticle) -> Extraction:
     trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):
         vouch_lists(para, ms)
+    attach_pointing_roles(article.paragraphs, mentions, lex)
     known = frozenset(m.text.split(" ", 1)[0] for ms in mentions for m in ms if not m.org and " " in m.text)
     paras = [paragraph_context(p, ms, known) for p, ms in zip(article.paragraphs, mentions, strict=True)]
     drafts = find_quotes(paras, lex)
