@@ -211,6 +211,17 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Rahmat Sudarto", "Maia Estianty", "Kasdi"},
         {"Optimus Raya", "Sinjai", "Peleton", "Bigora"},
     ),
+    (
+        "a given name one slip apart with the same surname is the same person",
+        (
+            "Rahmat Sudarto selaku CEO hadir.",
+            '"Kami setia," ungkap Rachmat Sudarto.',
+            "Banyamin Davnie hadir. Benyamin Davnie lalu pulang. Benyamin tertawa.",
+        ),
+        None,
+        {"Rahmat Sudarto", "Benyamin Davnie"},
+        {"Rachmat Sudarto", "Banyamin Davnie", "Benyamin"},
+    ),
 ]
 
 

@@ -56,6 +56,7 @@ class Person:
     roles: dict[str, None] = field(default_factory=dict)
     mentions: int = 0
     first: tuple[int, int] = (0, 0)
+    spellings: list[tuple[str, ...]] = field(default_factory=list)  # 'Prasetio Edi Marsudi' too
 
 
 def _fits(short: tuple[str, ...], full: tuple[str, ...]) -> bool:
@@ -152,15 +153,21 @@ def _initials(tokens: tuple[str, ...]) -> str:
 
 
 def _misspelt(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
-    """'Bahlil Lahdahlia' and 'Bahlil Lahadalia': same first name, a surname one slip apart."""
-    if len(form) != len(full) or form[:-1] != full[:-1]:
+    """'Bahlil Lahdahlia' and 'Bahlil Lahadalia': same first name, a surname one slip apart (or the
+    other way round: 'Rahmat Subakti' and 'Rachmat Subakti')."""
+    if len(form) != len(full) or len(form) < 2:
         return False
-    a, b = form[-1].casefold(), full[-1].casefold()
+    if form[:-1] == full[:-1]:
+        a, b = form[-1].casefold(), full[-1].casefold()
+    elif form[1:] == full[1:]:
+        a, b = form[0].casefold(), full[0].casefold()  # 'Rahmat Subakti' and 'Rachmat Subakti'
+    else:
+        return False
     return a[:1] == b[:1] and len(a) > 4 and SequenceMatcher(None, a, b).ratio() >= 0.8
 
 
 def _attach(form: tuple[str, ...], people: list[Person]) -> list[Person]:
-    return [p for p in people if _fits(form, p.tokens)]
+    return [p for p in people if _fits(form, p.tokens) or any(_fits(form, alt) for alt in p.spellings)]
 
 
 def nickname_hints(mentions: list[Mention], text: str) -> dict[str, str]:
@@ -199,6 +206,11 @@ def nicknames_by_prefix(mentions: list[Mention], text: str, forms: set[str], hin
             hints[after[0].text] = fuller.pop()
 
 
+def _uses(form: str, by_form: dict[str, list[Mention]]) -> int:
+    """How often the article writes a form, or its words alone ('Benyamin' for 'Benyamin Davnie')."""
+    return len(by_form.get(form, ())) + sum(len(by_form.get(t, ())) for t in form.split())
+
+
 def build_people(
     mentions: Iterable[Mention], vouched: set[str], hints: dict[str, str] | None = None
 ) -> PeopleIndex:
@@ -220,6 +232,10 @@ def build_people(
             hits = [form_map[hints[form]]]
         if not hits and len(toks) >= 2:
             hits = [p for p in people if _misspelt(toks, p.tokens)]
+            if len(hits) == 1:
+                hits[0].spellings.append(toks)
+                if _uses(form, by_form) > _uses(hits[0].name, by_form):
+                    hits[0].name, hits[0].tokens = form, toks  # the spelling the article uses most
         if len(hits) == 1:
             form_map[form] = hits[0]
         elif not hits and form in accepted:
