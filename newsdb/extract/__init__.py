@@ -29,7 +29,7 @@ from newsdb.extract.title import fuller_in_title, title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
-EXTRACTOR_VERSION = "1.2.1"
+EXTRACTOR_VERSION = "1.3.0"
 
 __all__ = ["EXTRACTOR_VERSION", "extract", "person_key"]
 
