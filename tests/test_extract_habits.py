@@ -222,6 +222,13 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Rahmat Sudarto", "Benyamin Davnie"},
         {"Rachmat Sudarto", "Banyamin Davnie", "Benyamin"},
     ),
+    (
+        "an age between commas after a name",
+        ("Korban adalah Endi Budiyanto, 62, warga Bandung, dan Dedi Hidayat, 40, warga Cimahi.",),
+        None,
+        {"Endi Budiyanto", "Dedi Hidayat"},
+        set(),
+    ),
 ]
 
 

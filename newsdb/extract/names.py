@@ -54,7 +54,9 @@ _FIRST = (
     rf"[\w'’]*(?:-[a-z0-9][\w'’]*)*(?:\.[{_UP}][\w'’]*)*\.?\)?"
 )
 RUN_RE = re.compile(rf"{_FIRST}(?:{_LINK}{_TOKEN})*")
-_PAREN_RE = re.compile(r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))")
+_PAREN_RE = re.compile(
+    r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))|,[ \u00a0]+\d{1,2}(?:[ \u00a0]+tahun)?,[ \u00a0]+[a-z]"
+)
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
 _FIELD_WORDS = frozenset(
     {"bidang", "urusan", "divisi", "seksi", "subbidang", "subdit", "pusat", "biro", "bagian", "direktorat"}
@@ -369,7 +371,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         m.office = clean_role(office, lex) or None if office else None
     paren = _PAREN_RE.match(text, m.end)
     if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
-        m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)'
+        m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)', 'Iwan Bin Nsin, 34, warga …'
     prev = text[max(0, m.start - 30) : m.start].split()[-3:] if m.start else []
     if prev and prev[-1] == "dari":
         prev = prev[:-1]  # 'suami dari Nagita Slavina'
