@@ -5,9 +5,14 @@ Each row: paragraphs, headline, names that must be people, names that must not b
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Iterator
+
 import pytest
 
 from newsdb.extract import extract
+from newsdb.extract.cues import _role_head as role_head
+from newsdb.extract.lexicon import get_lexicon
 from newsdb.records import ParsedArticle
 
 # (id, paragraphs, title, present, absent)
@@ -394,3 +399,26 @@ def test_speaker_habits(paragraphs: tuple[str, ...], text: str, speaker: str | N
     found = [q for q in quotes if q.text.startswith(text)]
     assert found, [q.text for q in quotes]
     assert found[0].speaker == speaker
+
+
+class _Iterating(frozenset[str]):
+    """A frozenset that iterates in a chosen order first, as some hash seed might."""
+
+    first: tuple[str, ...] = ()
+
+    def __iter__(self) -> Iterator[str]:
+        return iter((*self.first, *(w for w in frozenset.__iter__(self) if w not in self.first)))
+
+
+def test_multiword_role_head_is_the_longest_match_whatever_the_set_order() -> None:
+    """Two multi-word roles where one prefixes the other: the phrase's head is the longer one,
+    however the set of multi-word roles happens to iterate."""
+    lex = get_lexicon("id")
+    roles = lex.multiword_roles | {"wakil ketua", "wakil ketua umum"}
+    longest = tuple(sorted(roles, key=lambda p: (-len(p), p)))
+    for order in (("wakil ketua", "wakil ketua umum"), ("wakil ketua umum", "wakil ketua")):
+        iterating = _Iterating(roles)
+        iterating.first = order
+        patched = dataclasses.replace(lex, multiword_roles=iterating, multiword_longest_first=longest)
+        assert role_head("Wakil Ketua Umum Partai Golkar", patched) == "wakil ketua umum"
+    assert list(lex.multiword_longest_first) == sorted(lex.multiword_roles, key=lambda p: (-len(p), p))

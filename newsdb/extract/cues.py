@@ -97,7 +97,8 @@ def _multiword_starts(phrases: frozenset[str]) -> frozenset[str]:
 def _role_head(phrase: str, lex: Lexicon) -> str | None:
     low = phrase.casefold()
     if low.lstrip().split(" ", 1)[0] in _multiword_starts(lex.multiword_roles):
-        for mw in lex.multiword_roles:
+        # longest first ('wakil ketua umum' before 'wakil ketua'), the same order for any hash seed
+        for mw in lex.multiword_longest_first:
             if low.startswith(mw):
                 return mw
     for w in _WORD_RE.findall(low)[:6]:

@@ -41,6 +41,9 @@ class Lexicon:
     weak_heads: frozenset[str]
     regional: frozenset[str]
     multiword_roles: frozenset[str]
+    multiword_longest_first: tuple[
+        str, ...
+    ]  # the same, longest first (then alphabetical): a stable match order
     descriptors: frozenset[str]
     abbreviations: dict[str, str]  # 'menhub' -> 'menteri perhubungan'
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
@@ -126,6 +129,7 @@ def _roles(language: str) -> dict[str, Any]:
         "weak_heads": _words(roles["weak_heads"]),
         "regional": _words(roles["regional"]),
         "multiword_roles": multiword,
+        "multiword_longest_first": tuple(sorted(multiword, key=lambda p: (-len(p), p))),
         "descriptors": _words(roles["descriptors"]),
         "kin": _words(roles.get("kin", [])),
         "abbreviations": dict(roles.get("abbreviations", {})),
