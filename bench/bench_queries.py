@@ -32,7 +32,7 @@ from sqlalchemy import Engine, String, Table, func, insert, literal, select, tex
 from sqlalchemy.orm import Session
 
 from newsdb.config import resolve_url
-from newsdb.db import ensure_schema, make_engine
+from newsdb.db import current_revision, ensure_schema, make_engine
 from newsdb.importer.pipeline import import_paths
 from newsdb.models import Base
 from newsdb.queries import run_query
@@ -227,9 +227,11 @@ def run(db: str, runs: int, budget_s: float) -> dict[str, Any]:
         articles = conn.scalar(select(func.count()).select_from(Base.metadata.tables["articles"]))
         quotes = conn.scalar(select(func.count()).select_from(Base.metadata.tables["quotes"]))
     params = pick_params(engine)
+    revision, load = current_revision(engine), os.getloadavg()[0]
     print(
-        f"\n{engine.dialect.name}: {articles} articles, {quotes} quotes; TOP={params['top']!r} "
-        f"MID={params['mid']!r} RARE={params['rare']!r} outlet={params['outlet']!r}"
+        f"\n{engine.dialect.name} at revision {revision}: {articles} articles, {quotes} quotes; "
+        f"TOP={params['top']!r} MID={params['mid']!r} RARE={params['rare']!r} outlet={params['outlet']!r}; "
+        f"load average {load:.1f}"
     )
     print("| query | rows | p50 ms | p95 ms |\n| --- | ---: | ---: | ---: |")
     results = []
@@ -245,8 +247,11 @@ def run(db: str, runs: int, budget_s: float) -> dict[str, Any]:
         results.append(result)
         print(f"| {label} | {result['rows']} | {result['p50_ms']} | {result['p95_ms']} |", flush=True)
     engine.dispose()
+    print(f"load average {load:.1f} before, {os.getloadavg()[0]:.1f} after")
     return {
         "engine": engine.dialect.name,
+        "revision": revision,
+        "load": [load, os.getloadavg()[0]],
         "articles": articles,
         "quotes": quotes,
         "params": params,
