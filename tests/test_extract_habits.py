@@ -234,6 +234,17 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         {"Endi Budiyanto", "Dedi Hidayat"},
         set(),
     ),
+    (
+        "the characters of a synopsis are no people; its cast named as such is",
+        (
+            "Ketika Satria ke kantor untuk bertemu dengan Rimba, Bu Astri marah.",
+            '"Kamu kenapa?" kata Satria.',
+            "Kisah Kang Chul (Lee Jongsuk) ini dibintangi pula oleh Vino Bastian.",
+        ),
+        "Sinopsis Sinetron 'Anak Langit' Episode 1082 Tayang Jumat",
+        {"Lee Jongsuk", "Vino Bastian"},
+        {"Satria", "Rimba", "Astri", "Kang Chul"},
+    ),
 ]
 
 

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
 from newsdb.extract.anaphora import attach_pointing_roles
-from newsdb.extract.credits import drop_credits
+from newsdb.extract.credits import drop_credits, drop_fiction
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
 from newsdb.extract.lists import vouch_lists, vouch_surnames
@@ -103,6 +103,8 @@ def extract(article: ParsedArticle) -> Extraction:
     mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
     _drop_signature(mentions, article.paragraphs)
     drop_credits(article.paragraphs, mentions)
+    if article.title:
+        drop_fiction(article.title, article.paragraphs, mentions)
     mark_orgs(mentions, defined_orgs(article.paragraphs, lex))
     trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):

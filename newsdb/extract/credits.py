@@ -33,3 +33,25 @@ def drop_credits(paragraphs: tuple[str, ...], mentions: list[list[Mention]]) -> 
         spans = credit_spans(para)
         if spans:
             ms[:] = [m for m in ms if not any(a <= m.start < b for a, b in spans)]
+
+
+_CAST_RE = re.compile(
+    r"(?:\b(?:dibintangi|diperankan|pemeran|pemain|aktor|aktris|sutradara|disutradarai|produser|penulis"
+    r"|karya|ditulis|pencipta|penyanyi)\b[^.]*|\(\s*)$",
+    re.IGNORECASE,
+)
+_PLAYS_RE = re.compile(r"[^.]{0,80}?\b(?:memerankan|berperan|sebagai pemeran|didapuk)\b")
+
+
+def drop_fiction(title: str, paragraphs: tuple[str, ...], mentions: list[list[Mention]]) -> None:
+    """``Sinopsis Sinetron 'Anak Langit' …``: the names of a synopsis are characters, not people of
+    the story; only the cast and crew named as such stay (``dibintangi Vino G Bastian``, ``novel
+    karya Stephen King``, an actor in brackets after the role: ``Kang Chul (Lee Jong Suk)``)."""
+    if not title.casefold().startswith("sinopsis"):
+        return
+    for para, ms in zip(paragraphs, mentions, strict=True):
+        for m in ms:
+            if para[m.start : m.start + 1] == "(" or _PLAYS_RE.match(para, m.end):
+                continue  # 'Kang Chul (Lee Jong Suk)', 'Jason Clarke … didapuk sebagai pemeran'
+            if not _CAST_RE.search(para[max(0, m.start - 160) : m.start]):
+                m.org = True
