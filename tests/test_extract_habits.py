@@ -399,6 +399,16 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Undang-undang itu",
         "Lini Zurnia",
     ),
+    (
+        "a pronoun after an unnamed speaker's quote means the unnamed speaker",
+        (
+            '"Fitur ini berfungsi," kata Shitesh Sachman.',
+            '"Fitur ini berfungsi dengan baik," imbuh juru bicara WhatsApp.',
+            '"Kami menyediakan opsi sederhana," pungkasnya.',
+        ),
+        "Kami menyediakan opsi",
+        None,
+    ),
 ]
 
 

@@ -30,6 +30,15 @@ def _points_back(description: str | None) -> bool:
 _DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
 
 
+_UNNAMED_HEADS = frozenset({"juru", "seorang", "salah", "pihak", "warga", "sumber", "petugas", "perwakilan"})
+
+
+def _unnamed(description: str | None) -> bool:
+    """'juru bicara WhatsApp', 'seorang warga', 'salah satu saksi': somebody the article does not name."""
+    words = (description or "").split()
+    return bool(words) and words[0].casefold() in _UNNAMED_HEADS and not _points_back(description)
+
+
 def _is_initials(description: str | None) -> bool:
     """'SBY', 'AHY', 'JK': a person named by the initials of a name of two to four words."""
     return (
@@ -98,6 +107,11 @@ class Resolver:
         if person is not None:
             self.last = person
 
+    def see_unnamed(self) -> None:
+        """'imbuh juru bicara WhatsApp': an unnamed speaker spoke; a pronoun next means them."""
+        self.last = None
+        self.default = None
+
 
 def resolve_all(
     drafts: list[Draft],
@@ -150,6 +164,8 @@ def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> Foun
             desc = d.cue.ref.description
     if d.cue is not None and not d.inherited:
         resolver.see(person)
+        if person is None and d.cue.ref.kind in ("role", "none") and _unnamed(d.cue.ref.description):
+            resolver.see_unnamed()
     base = offsets[d.span.para]
     return FoundQuote(
         text=d.span.text,
