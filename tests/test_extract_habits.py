@@ -409,6 +409,18 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Kami menyediakan opsi",
         None,
     ),
+    (
+        "a cue whose name the scraper cut goes on with the speaker just quoted",
+        ('"Saya sudah lama di sini," kata Ahmad Syafri.', '"Jadi terbakarnya teman-teman ini," kata ,.'),
+        "Jadi terbakarnya",
+        "Ahmad Syafri",
+    ),
+    (
+        "a cut cue after a question is somebody else's answer",
+        ('"Sudah makan?" tanya Gisela Anastasi.', '"Kalau perempuan ada Fani," jawab ,.'),
+        "Kalau perempuan",
+        None,
+    ),
 ]
 
 

@@ -57,6 +57,8 @@ class Resolver:
         self.abbreviations = abbreviations or {}
         self.mentions = mentions
         self.last: Person | None = None
+        self.quoted: Person | None = None  # the last speaker of a quotation, and where
+        self.quoted_para = -10
         self.default: Person | None = None  # the headline's speaker, before anybody speaks
 
     def _last_named(self, para: int, pos: int, skip: Person | None = None) -> Person | None:
@@ -107,10 +109,12 @@ class Resolver:
         if person is not None:
             self.last = person
 
+    def quoted_by(self, person: Person | None, para: int) -> None:
+        self.quoted, self.quoted_para = person, para if person is not None else -10
+
     def see_unnamed(self) -> None:
         """'imbuh juru bicara WhatsApp': an unnamed speaker spoke; a pronoun next means them."""
-        self.last = None
-        self.default = None
+        self.last = self.quoted = self.default = None
 
 
 def resolve_all(
@@ -152,6 +156,16 @@ def _found_indirect(ev: IndirectDraft, person: Person, offsets: tuple[int, ...])
     )
 
 
+_REPLIES = frozenset({"jawab", "sahut", "timpal", "balas", "tanya", "canda", "celetuk", "seloroh", "potong"})
+
+
+def _cut(d: Draft) -> bool:
+    """A cue whose name the scraper dropped ('jelas ,.'), not a reply by someone else ('jawab ,.')."""
+    if d.cue is None or d.cue.ref.kind != "none" or d.cue.ref.description:
+        return False
+    return (d.cue.verb or "").casefold().removesuffix("nya") not in _REPLIES
+
+
 def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> FoundQuote:
     person = None
     desc = None
@@ -160,10 +174,13 @@ def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> Foun
         person = resolver.person(d.cue.ref, d.span.para, max(d.span.open_at, 0))
         verb = d.cue.verb or None
         via = d.cue.via
+        if person is None and _cut(d) and resolver.quoted_para >= d.span.para - 1:
+            person = resolver.quoted  # '"…," kata ,.': the scraper cut the name; the speaker goes on
         if person is None:
             desc = d.cue.ref.description
     if d.cue is not None and not d.inherited:
         resolver.see(person)
+        resolver.quoted_by(None if d.span.text.rstrip().endswith("?") else person, d.span.para)
         if person is None and d.cue.ref.kind in ("role", "none") and _unnamed(d.cue.ref.description):
             resolver.see_unnamed()
     base = offsets[d.span.para]
