@@ -17,6 +17,11 @@ _POINTING_RE = re.compile(
 )
 
 
+_HOT_RE = re.compile(
+    r"[ \u00a0](?:ini|itu|tersebut)[ \u00a0]+(?:(?:juga|pun|pula|lantas|kemudian|sempat)[ \u00a0]+)?"
+    r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}\b"
+)
+_DEMONSTRATIVES = (" ini", " itu", " tersebut", "\u00a0ini", "\u00a0itu", "\u00a0tersebut")
 _VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 
 
@@ -32,12 +37,18 @@ def _people_in(ms: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 def attach_pointing_roles(paragraphs: tuple[str, ...], mentions: list[list[Mention]], lex: Lexicon) -> None:
     """Give the role phrase of a pointing sentence to the one person of the sentence before."""
+    if not any(_HOT_RE.search(para) for para in paragraphs):
+        return  # no role phrase with a demonstrative before a verb anywhere: the common case
     prev_people: list[Mention] = []
     for para, ms in zip(paragraphs, mentions, strict=True):
+        if not ms and '"' not in para and "“" not in para and not any(d in para for d in _DEMONSTRATIVES):
+            prev_people = []  # nobody named, no quotation, nothing pointing back
+            continue
         starts = sentence_starts(para)
         bounds = [*starts[1:], len(para)]
         for lo, hi in zip(starts, bounds, strict=True):
-            found = _POINTING_RE.match(para, lo)
+            pointing = any(para.find(d, lo, hi) >= 0 for d in _DEMONSTRATIVES)
+            found = _POINTING_RE.match(para, lo) if pointing else None
             here = _people_in(ms, lo, hi)
             if found and found.end() <= hi and not _people_in(ms, lo, found.end(1)):
                 phrase = found.group(1)

@@ -48,7 +48,10 @@ def quoted_title(text: str, run_start: int, name_start: int) -> bool:
     introduces a title, or after other capitalised words inside single marks, is part of the title."""
     if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
         return False
-    m = _TITLE_OPEN_RE.search(text, max(0, run_start - 80), run_start)
+    lo = max(0, run_start - 80)
+    if not any(text.find(q, lo, run_start) >= 0 for q in "'‘\"“"):
+        return False  # no opening mark near: the common case
+    m = _TITLE_OPEN_RE.search(text, lo, run_start)
     if m is None:
         return False
     if m.group(1).casefold() in _TITLE_NOUNS:
