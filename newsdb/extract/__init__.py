@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from newsdb.extract.acronyms import defined_orgs, mark_orgs, trim_org_prefix
-from newsdb.extract.anaphora import attach_pointing_roles
+from newsdb.extract.anaphora import attach_apposed_roles, attach_pointing_roles
 from newsdb.extract.credits import drop_credits, drop_fiction
 from newsdb.extract.indirect import IndirectDraft, find_indirect
 from newsdb.extract.lexicon import Lexicon, get_lexicon
@@ -100,7 +100,10 @@ def extract(article: ParsedArticle) -> Extraction:
     """People and quotations of one article."""
     lex = get_lexicon(article.language)
     staff = _staff_keys(article)
-    mentions = [_drop_staff(find_mentions(p, i, lex), staff) for i, p in enumerate(article.paragraphs)]
+    mentions = [
+        _drop_staff(attach_apposed_roles(p, find_mentions(p, i, lex), lex), staff)
+        for i, p in enumerate(article.paragraphs)
+    ]
     _drop_signature(mentions, article.paragraphs)
     drop_credits(article.paragraphs, mentions)
     if article.title:

@@ -1,6 +1,7 @@
-"""Roles said about a person in the next sentence: ``Eddy Soeparno … . Waketum PAN ini mengaku
-bangga …``. A sentence that opens with a role phrase closed by a demonstrative (*ini*, *itu*,
-*tersebut*) and goes on with a verb describes the one person the sentence before names."""
+"""Roles said apart from the name: after it (``Airlangga Hartarto, Ketua Umum Partai Golkar yang
+…``), or in the next sentence (``Eddy Soeparno … . Waketum PAN ini mengaku bangga …``: a sentence
+that opens with a role phrase closed by a demonstrative, *ini*, *itu*, *tersebut*, and goes on with
+a verb describes the one person the sentence before names)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import sentence_starts
+from newsdb.extract.surroundings import apposed_role
 
 _POINTING_RE = re.compile(
     r"(?:(?:Sementara itu|Selain itu|Namun|Di sisi lain),[ \u00a0]*)?"
@@ -21,7 +23,6 @@ _HOT_RE = re.compile(
     r"[ \u00a0](?:ini|itu|tersebut)[ \u00a0]+(?:(?:juga|pun|pula|lantas|kemudian|sempat)[ \u00a0]+)?"
     r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}\b"
 )
-_DEMONSTRATIVES = (" ini", " itu", " tersebut", "\u00a0ini", "\u00a0itu", "\u00a0tersebut")
 _VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 
 
@@ -37,32 +38,60 @@ def _people_in(ms: list[Mention], lo: int, hi: int) -> list[Mention]:
 
 def attach_pointing_roles(paragraphs: tuple[str, ...], mentions: list[list[Mention]], lex: Lexicon) -> None:
     """Give the role phrase of a pointing sentence to the one person of the sentence before."""
-    if not any(_HOT_RE.search(para) for para in paragraphs):
-        return  # no role phrase with a demonstrative before a verb anywhere: the common case
-    prev_people: list[Mention] = []
-    for para, ms in zip(paragraphs, mentions, strict=True):
-        if not ms and '"' not in para and "“" not in para and not any(d in para for d in _DEMONSTRATIVES):
-            prev_people = []  # nobody named, no quotation, nothing pointing back
+    split: dict[int, list[tuple[int, int]]] = {}
+
+    def sentences(p: int) -> list[tuple[int, int]]:
+        if p not in split:
+            starts = sentence_starts(paragraphs[p])
+            split[p] = list(zip(starts, [*starts[1:], len(paragraphs[p])], strict=True))
+        return split[p]
+
+    def before(p: int, k: int) -> list[Mention]:
+        """People of the nearest sentence before that names somebody; none when a sentence with
+        neither a name nor a quotation comes first."""
+        while p >= 0:
+            para = paragraphs[p]
+            for lo, hi in reversed(sentences(p)[:k]):
+                here = _people_in(mentions[p], lo, hi)
+                if here:
+                    return here
+                if para.find('"', lo, hi) < 0 and para.find("“", lo, hi) < 0:
+                    return []
+            p -= 1
+            k = len(sentences(p)) if p >= 0 else 0
+        return []
+
+    for p, (para, ms) in enumerate(zip(paragraphs, mentions, strict=True)):
+        if not _HOT_RE.search(para):
+            continue  # no demonstrative before a verb: the common case
+        for k, (lo, hi) in enumerate(sentences(p)):
+            found = _POINTING_RE.match(para, lo)
+            if not found or found.end() > hi or _people_in(ms, lo, found.end(1)):
+                continue
+            phrase = found.group(1)
+            head = phrase.split()[0].casefold()
+            kin = head in lex.kin or head in lex.relational or head in ("putra", "putri", "anak")
+            if kin or head not in lex.role_heads or not _plain_phrase(phrase):
+                continue
+            people = before(p, k)
+            if len({m.text for m in people}) == 1:
+                target = people[-1]
+                if target.role is None:
+                    target.role = phrase
+                elif target.office is None and phrase != target.role:
+                    target.office = phrase
+
+
+def attach_apposed_roles(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
+    """``Airlangga Hartarto, Ketua Umum Partai Golkar yang …``: the role set after each name of a
+    body paragraph (see ``surroundings.apposed_role``)."""
+    for k, m in enumerate(found):
+        if m.org:
             continue
-        starts = sentence_starts(para)
-        bounds = [*starts[1:], len(para)]
-        for lo, hi in zip(starts, bounds, strict=True):
-            pointing = any(para.find(d, lo, hi) >= 0 for d in _DEMONSTRATIVES)
-            found = _POINTING_RE.match(para, lo) if pointing else None
-            here = _people_in(ms, lo, hi)
-            if found and found.end() <= hi and not _people_in(ms, lo, found.end(1)):
-                phrase = found.group(1)
-                head = phrase.split()[0].casefold()
-                kin = head in lex.kin or head in lex.relational or head in ("putra", "putri", "anak")
-                if not kin and head in lex.role_heads and _plain_phrase(phrase):
-                    names = {m.text for m in prev_people}
-                    if len(names) == 1:
-                        target = prev_people[-1]
-                        if target.role is None:
-                            target.role = phrase
-                        elif target.office is None and phrase != target.role:
-                            target.office = phrase
-            if here:
-                prev_people = here
-            elif '"' not in para[lo:hi] and "“" not in para[lo:hi]:
-                prev_people = []
+        nxt = next((x.start for x in found[k + 1 :] if not x.org), len(text))
+        role = apposed_role(text, m.end, nxt, lex)
+        if role and m.role is None:
+            m.role = role
+        elif role and m.office is None and role != m.role:
+            m.office = role
+    return found

@@ -26,7 +26,7 @@ from newsdb.extract.edges import (
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import CORPS, clean_role, is_relational, lookback_role, split_rank
 from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, split_tokens, surname_initials
-from newsdb.extract.surroundings import apposed_role, names_no_person, quoted_title
+from newsdb.extract.surroundings import names_no_person, quoted_title
 from newsdb.extract.wordclass import (
     ACRONYM,
     HONORIFIC,
@@ -340,7 +340,7 @@ def _member_of(before: list[str], lex: Lexicon) -> bool:
     return len(before) >= 2 and lex.is_role_word(before[-2])
 
 
-def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mention:
+def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bool = True) -> Mention:
     """A mention at ``base`` from its prototype, with what the surrounding text adds."""
     m = Mention(p.text, para, base + p.start, base + p.end, p.role, p.evidence, p.titled, p.title_word, p.org)
     m.office = p.office
@@ -386,7 +386,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon) -> Mentio
         if word.casefold() in lex.head_names:
             nxt = NAME  # ', Hari Nugroho': the comma opens the holder's name
         inside = nxt == NAME or (nxt == ROLE and word.casefold() in lex.ranks)
-    if inside or quoted_title(text, run_start, m.start):
+    if inside or (marks and quoted_title(text, run_start, m.start)):
         m.org = True
     return m
 
@@ -396,6 +396,7 @@ def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
     out: list[Mention] = []
     title = para == TITLE
     runs = _RUNS.get((lex.language, title), {})
+    marks = "'" in text or "‘" in text or '"' in text or "“" in text  # any quoted title at all
     for run in RUN_RE.finditer(text):
         word = run.group()
         protos = runs.get(word)
@@ -406,17 +407,8 @@ def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
             continue
         base = run.start()
         for p in protos:
-            m = _mention(p, base, text, para, lex)
+            m = _mention(p, base, text, para, lex, marks)
             if p.first and _describes_previous(m, base + p.run_start, out, text, lex):
                 m.org = True
             out.append(m)
-    for k, m in enumerate(out):
-        if m.org or m.para < 0:
-            continue
-        nxt = next((x.start for x in out[k + 1 :] if not x.org), len(text))
-        role = apposed_role(text, m.end, nxt, lex)
-        if role and m.role is None:
-            m.role = role
-        elif role and m.office is None and role != m.role:
-            m.office = role
     return out
