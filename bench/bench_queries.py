@@ -221,7 +221,7 @@ def time_case(engine: Engine, name: str, params: dict[str, Any], runs: int) -> d
     return {"rows": rows, "p50_ms": round(statistics.median(timings), 2), "p95_ms": round(p95, 2)}
 
 
-def run(db: str, runs: int, budget_s: float) -> dict[str, Any]:
+def run(db: str, runs: int, budget_s: float, only: list[str] | None = None) -> dict[str, Any]:
     engine = open_engine(db)
     with engine.connect() as conn:
         articles = conn.scalar(select(func.count()).select_from(Base.metadata.tables["articles"]))
@@ -236,6 +236,8 @@ def run(db: str, runs: int, budget_s: float) -> dict[str, Any]:
     print("| query | rows | p50 ms | p95 ms |\n| --- | ---: | ---: | ---: |")
     results = []
     for label, name, qparams in cases(params):
+        if only and not any(part in label for part in only):
+            continue
         started = time.perf_counter()
         once = time_case(engine, name, qparams, 1)
         n = (
@@ -257,6 +259,43 @@ def run(db: str, runs: int, budget_s: float) -> dict[str, Any]:
         "params": params,
         "results": results,
     }
+
+
+# --- search-dump ---------------------------------------------------------------------------------
+
+#: Texts for ``search-dump``: common and rare words, phrases, words in titles; each at several limits.
+DUMP_TEXTS = (
+    "banjir",
+    "presiden jokowi",
+    "gempa lombok",
+    "yang",
+    "dan di",
+    "jakarta",
+    "korupsi kpk",
+    "menteri keuangan sri mulyani",
+    "pemilu 2019",
+    "bola",
+    "tidak ada",
+    "zzzqqq",
+)
+DUMP_LIMITS = (1, 20, 100)
+
+
+def search_dump(db: str) -> dict[str, Any]:
+    """Every ``DUMP_TEXTS`` search at every ``DUMP_LIMITS`` limit, plus one with an outlet and dates:
+    the rows (ids, ranks, snippets and all) to compare between two versions of the code. The schema
+    revision is not checked, so that an older checkout can run it (``PYTHONPATH=old-checkout``)."""
+    engine = make_engine(resolve_url(db))
+    params = pick_params(engine)
+    calls: list[dict[str, Any]] = [{"text": t, "limit": n} for t in DUMP_TEXTS for n in DUMP_LIMITS]
+    calls.append({"text": "presiden", "outlet": params["outlet"], "since": "2018-01-01", "limit": 50})
+    out: dict[str, Any] = {}
+    with Session(engine) as session:
+        for call in calls:
+            found = run_query(session, "search", **call).rows
+            out[json.dumps(call, sort_keys=True)] = json.loads(json.dumps(found, default=str))
+    engine.dispose()
+    return out
 
 
 # --- ripgrep -------------------------------------------------------------------------------------
@@ -312,6 +351,10 @@ def main(argv: list[str] | None = None) -> None:
     r.add_argument("--runs", type=int, default=30)
     r.add_argument("--budget", type=float, default=20.0, help="seconds per query at most")
     r.add_argument("--json", type=Path)
+    r.add_argument("--only", action="append", help="time only the cases whose label holds this text")
+    d = sub.add_parser("search-dump", help="write search results (several texts and limits) as JSON")
+    d.add_argument("--db", required=True)
+    d.add_argument("--json", type=Path, required=True)
     g = sub.add_parser("rg", help="time ripgrep over the raw texts")
     g.add_argument("--copies", type=int, default=8)
     g.add_argument("--word", action="append", default=None)
@@ -321,9 +364,11 @@ def main(argv: list[str] | None = None) -> None:
     if args.command == "build":
         build(args.db, args.articles, args.corpus)
     elif args.command == "run":
-        result = run(args.db, args.runs, args.budget)
+        result = run(args.db, args.runs, args.budget, args.only)
         if args.json:
             args.json.write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    elif args.command == "search-dump":
+        args.json.write_text(json.dumps(search_dump(args.db), indent=1, ensure_ascii=False), encoding="utf-8")
     else:
         folder = write_texts(args.corpus, args.folder, args.copies)
         for word in args.word or ["banjir"]:

@@ -182,3 +182,51 @@ def test_person_events_filled_on_upgrade_and_gone_on_downgrade(alembic_engine: E
     with Session(alembic_engine) as session:  # writes work without the table's triggers
         session.delete(session.get_one(Article, article_id))
         session.commit()
+
+
+def test_article_vectors_copied_on_upgrade_kept_by_trigger_and_gone_on_downgrade(postgres_url: URL) -> None:
+    """0005 (PostgreSQL): ``articles_fts_vectors`` holds each article's ``search_vector`` byte for byte,
+    filled on upgrade and kept by a trigger through inserts, updates (id, title, body) and deletes;
+    its GIN index takes the place of the one on ``articles``, which 0004 gets back."""
+    engine = make_engine(postgres_url)
+    copied = """SELECT a.id, v.search_vector::text FROM articles AS a
+        FULL JOIN articles_fts_vectors AS v ON v.article_id = a.id
+        WHERE v.search_vector IS DISTINCT FROM a.search_vector ORDER BY 1"""
+    ids = "SELECT article_id FROM articles_fts_vectors"
+    try:
+        upgrade(engine, "0004")
+        with Session(engine) as session:
+            first = _add_article(session).id
+        upgrade(engine, "0005")
+        article_indexes = {ix["name"] for ix in inspect(engine).get_indexes("articles")}
+        assert "ix_articles_search_vector" not in article_indexes
+        with engine.connect() as conn:
+            assert conn.execute(text(ids)).scalars().all() == [first]
+            assert conn.execute(text(copied)).all() == []
+        with Session(engine) as session:
+            columns = ("title", "body", "source_file_id", "outlet_id")
+            second = Article(**{c: getattr(session.get_one(Article, first), c) for c in columns})
+            second.source_key, second.layout, second.extractor_version = "seeds/002.txt", "kompas_tv", "t"
+            session.add(second)
+            session.commit()
+            session.get_one(Article, first).title = "Kremlin menjawab"
+            session.commit()
+            second.id = second.id + 100
+            second.body = "lain sama sekali"
+            session.commit()
+            with engine.connect() as conn:
+                assert conn.execute(text("SELECT count(*) FROM articles_fts_vectors")).scalar() == 2
+                assert conn.execute(text(copied)).all() == []
+            session.delete(second)
+            session.commit()
+        with engine.connect() as conn:
+            assert conn.execute(text(ids)).scalars().all() == [first]
+            assert conn.execute(text(copied)).all() == []
+        downgrade(engine, "0004")
+        assert "articles_fts_vectors" not in inspect(engine).get_table_names()
+        assert "ix_articles_search_vector" in {ix["name"] for ix in inspect(engine).get_indexes("articles")}
+        with Session(engine) as session:  # writes work without the trigger
+            session.delete(session.get_one(Article, first))
+            session.commit()
+    finally:
+        engine.dispose()

@@ -21,6 +21,8 @@ _WORD = re.compile(r"[^\W_]+")  # letters and digits: what both tokenizers keep
 
 ARTICLES_FTS = table("articles_fts", column("rowid"))
 QUOTES_FTS = table("quotes_fts", column("rowid"))
+#: PostgreSQL (revision 0005): each article's ``search_vector``, copied inline by a trigger.
+ARTICLES_FTS_VECTORS = table("articles_fts_vectors", column("article_id"), column("search_vector"))
 _SIMPLE: ColumnClause[Any] = literal_column("'simple'::regconfig")
 
 
@@ -39,6 +41,12 @@ def fts5_query(text: str) -> str:
 
 def _tsquery(text: str) -> ColumnElement[Any]:
     return func.plainto_tsquery(_SIMPLE, " ".join(words(text)))
+
+
+def ts_query_once(text: str) -> ColumnElement[Any]:
+    """The tsquery of ``text`` as a scalar subquery: PostgreSQL parses it once per statement
+    (an InitPlan) instead of once per row wherever it appears outside the index condition."""
+    return select(_tsquery(text)).scalar_subquery()
 
 
 def quote_match(dialect: str, text: str) -> ColumnElement[bool]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any
 
-from sqlalchemy import ColumnElement, Select, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from newsdb.models import Article, Outlet, Person, Quote
@@ -35,12 +35,13 @@ def search(
 ) -> list[Row]:
     """Full-text search over article titles and bodies, best match first, with a snippet."""
     limit = check_limit(limit)
-    filters = (outlet_filter(session, outlet), date_filter(since, until))
+    filters: tuple[ColumnElement[bool], ...] = (outlet_filter(session, outlet), date_filter(since, until))
+    if outlet is None and since is None and until is None:
+        filters = ()
     if session.get_bind().dialect.name == "sqlite":
-        filtered = outlet is not None or since is not None or until is not None
-        stmt = _search_sqlite(text, filters if filtered else (), limit)
+        stmt = _search_sqlite(text, filters, limit)
     else:
-        stmt = _search_postgres(text).where(*filters).limit(limit)
+        stmt = _search_postgres(text, filters, limit)
     found = rows(session.execute(stmt), SEARCH_COLUMNS)
     for row in found:
         row["rank"] = round(float(row["rank"]), 6)
@@ -75,20 +76,29 @@ def _search_sqlite(text: str, filters: tuple[ColumnElement[bool], ...], limit: i
     )
 
 
-def _search_postgres(text: str) -> Select[*tuple[Any, ...]]:
-    rank = fts.ts_rank("articles.search_vector", text)
+def _search_postgres(text: str, filters: tuple[ColumnElement[bool], ...], limit: int) -> Select[Any]:
+    """Rank on ``articles_fts_vectors`` alone (the article id and an inline copy of its vector), with
+    the query parsed once, then read articles and make headlines for the rows kept only."""
+    vectors = fts.ARTICLES_FTS_VECTORS
+    query = fts.ts_query_once(text)
+    rank = func.ts_rank(vectors.c.search_vector, query).label("rank")
+    ranked = select(vectors.c.article_id.label("id"), rank).where(vectors.c.search_vector.op("@@")(query))
+    if filters:
+        ranked = ranked.join(Article, Article.id == vectors.c.article_id).where(*filters)
+    top = ranked.order_by(rank.desc(), vectors.c.article_id).limit(limit).subquery()
     return (
         select(
             Article.id,
             published(),
             Outlet.name,
             Article.title,
-            rank,
+            top.c.rank,
             fts.ts_headline(Article.body, text),
         )
+        .select_from(top)
+        .join(Article, Article.id == top.c.id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .where(fts.ts_match("articles.search_vector", text))
-        .order_by(rank.desc(), Article.id)
+        .order_by(top.c.rank.desc(), top.c.id)
     )
 
 
