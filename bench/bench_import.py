@@ -3,6 +3,7 @@
     python bench/bench_import.py                       # the 14,115 real articles of the bulk corpus
     python bench/bench_import.py --scale 100000        # replicated to 100 k (new ids, new content hash)
     python bench/bench_import.py --engines sqlite --jobs 2 --batch-size 250
+    python bench/bench_import.py --engines sqlite --bulk off   # FTS triggers row by row (default: auto)
 
 Each import runs in a child process of its own (so peak RSS is that import's) on a fresh database:
 a SQLite file in the work folder, and a PostgreSQL database created on ``--postgres-url`` (default
@@ -63,20 +64,30 @@ def run_child(args: list[str]) -> dict[str, Any]:
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def child_import(url: str, input_path: str, jobs: int, batch_size: int) -> dict[str, Any]:
+BULK = {"auto": None, "on": True, "off": False}
+
+
+def child_import(url: str, input_path: str, jobs: int, batch_size: int, bulk: str) -> dict[str, Any]:
     """One import on a fresh database; runs in its own process."""
     from newsdb.db import ensure_schema, make_engine
     from newsdb.importer.pipeline import ImportOptions, import_paths
 
     engine = make_engine(url)
     ensure_schema(engine)
-    start = time.perf_counter()
-    summary = import_paths(engine, [input_path], ImportOptions(jobs=jobs, batch_size=batch_size))
-    seconds = time.perf_counter() - start
+    chosen = {} if bulk == "auto" else {"bulk": BULK[bulk]}  # (auto also runs older newsdb versions)
+    options = ImportOptions(jobs=jobs, batch_size=batch_size, **chosen)
+    start, cpu = time.perf_counter(), time.process_time()
+    summary = import_paths(engine, [input_path], options)
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     engine.dispose()
+    workers = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
         "seconds": seconds,
         **summary.counts(),
+        "duplicates": getattr(summary, "duplicates", 0),
+        "cpu_main": cpu,
+        "cpu_workers": workers.ru_utime + workers.ru_stime,
+        "load": os.getloadavg()[0],
         "rss_main_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
         "rss_worker_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
     }
@@ -160,7 +171,7 @@ def bench(args: argparse.Namespace) -> list[dict[str, Any]]:
             replicate(source, target, args.scale)
         source = target
     results = []
-    common = [str(source), str(args.jobs), str(args.batch_size)]
+    common = [str(source), str(args.jobs), str(args.batch_size), args.bulk]
     for engine in args.engines.split(","):
         if engine == "sqlite":
             db = work / "bench.sqlite"
@@ -238,15 +249,17 @@ def stage_rates(path: Path, sample: int = 2000) -> dict[str, float]:
 def report(results: list[dict[str, Any]], stages: dict[str, float], args: argparse.Namespace) -> str:
     lines = [
         f"input: {args.input}" + (f" replicated to {args.scale}" if args.scale else ""),
-        f"jobs {args.jobs}, batch size {args.batch_size}, {os.cpu_count()} cores",
+        f"jobs {args.jobs}, batch size {args.batch_size}, bulk {args.bulk}, {os.cpu_count()} cores",
         "",
-        "| engine | articles | seconds | articles/s | peak RSS main / worker (MB) | database (MB) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: |",
+        "| engine | articles | seconds | articles/s | CPU s main / workers | peak RSS main / worker (MB) "
+        "| database (MB) | load (1 min) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
         lines.append(
             f"| {r['engine']} | {r['imported'] + r['updated']} | {r['seconds']:.1f} | {r['rate']:.0f} | "
-            f"{r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} | {r['db_mb']:.0f} |"
+            f"{r['cpu_main']:.1f} / {r['cpu_workers']:.1f} | "
+            f"{r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} | {r['db_mb']:.0f} | {r['load']:.1f} |"
         )
     for r in results:
         if "ceiling" in r:
@@ -265,8 +278,8 @@ def report(results: list[dict[str, Any]], stages: dict[str, float], args: argpar
 
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-import":
-        url, path, jobs, batch = sys.argv[2:6]
-        print(json.dumps(child_import(url, path, int(jobs), int(batch))))
+        url, path, jobs, batch, bulk = sys.argv[2:7]
+        print(json.dumps(child_import(url, path, int(jobs), int(batch), bulk)))
         return
     if len(sys.argv) > 1 and sys.argv[1] == "--child-ceiling":
         print(json.dumps(child_ceiling(sys.argv[2], sys.argv[3], int(sys.argv[4]))))
@@ -279,6 +292,8 @@ def main() -> None:
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     parser.add_argument("--batch-size", type=int, default=250)
+    parser.add_argument("--bulk", choices=sorted(BULK), default="auto", help="SQLite bulk mode")
+    parser.add_argument("--skip-stages", action="store_true", help="do not measure the pure stages")
     parser.add_argument(
         "--postgres-url",
         default=os.environ.get("NEWSDB_BENCH_POSTGRES_URL")
@@ -288,7 +303,7 @@ def main() -> None:
         "--workdir", help="where the SQLite files and replicated input go (default: a temp dir)"
     )
     args = parser.parse_args()
-    stages = stage_rates(Path(args.input))
+    stages = {} if args.skip_stages else stage_rates(Path(args.input))
     print(report(bench(args), stages, args))
 
 
