@@ -85,9 +85,13 @@ def attach_pointing_roles(paragraphs: tuple[str, ...], mentions: list[list[Menti
 def attach_apposed_roles(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """``Airlangga Hartarto, Ketua Umum Partai Golkar yang …``: the role set after each name of a
     body paragraph (see ``surroundings.apposed_role``)."""
+    selaku = "selaku" in text
     for k, m in enumerate(found):
         if m.org:
             continue
+        after = text[m.end : m.end + 1]
+        if after != "," and not (selaku and after in (" ", "\u00a0")):
+            continue  # the phrase opens with a comma or 'selaku': the common case has neither
         nxt = next((x.start for x in found[k + 1 :] if not x.org), len(text))
         role = apposed_role(text, m.end, nxt, lex)
         if role and m.role is None:

@@ -218,9 +218,10 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
         nxt = _NEXT_WORD_RE.match(para.text, m.end)
         if nxt is None or not nxt.group(1)[:1].islower():
             continue
-        led = m.role is not None and _acts(para.text, m.end)
-        led = led and _opens_sentence(para.text, m.start, lex, m.role)
-        if led or _ACTIVE_VERB_RE.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex):
+        # a role lets the sentence open with it, when the name acts ('Ketua … Gede Agus setuju');
+        # with or without it the rest of _opens_sentence is the same, so it runs once
+        role = m.role if m.role is not None and _acts(para.text, m.end) else None
+        if _ACTIVE_VERB_RE.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
     return out
 

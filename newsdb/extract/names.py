@@ -372,12 +372,11 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bo
     paren = _PAREN_RE.match(text, m.end)
     if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
         m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)', 'Iwan Bin Nsin, 34, warga …'
-    prev = text[max(0, m.start - 30) : m.start].split()[-3:] if m.start else []
-    if prev and prev[-1] == "dari":
-        prev = prev[:-1]  # 'suami dari Nagita Slavina'
+    words = text[max(0, m.start - 30) : m.start].split()[-3:] if m.start else []
+    prev = words[:-1] if words and words[-1] == "dari" else words  # 'suami dari Nagita Slavina'
     if prev and (prev[-1].casefold() in _INTRO_WORDS or prev[-1] in lex.kin):
         m.evidence = True  # 'bernama Kasdi', 'ibu Drake' (kin words in lower case only)
-    m.org = m.org or names_no_person(text, m.start, m.end, m.role, m.title_word, lex)
+    m.org = m.org or names_no_person(text, words, m.end, m.role, m.title_word, lex)
     inside = p.inside
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)

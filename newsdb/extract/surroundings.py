@@ -18,10 +18,10 @@ _NATIVE_RE = re.compile(r",[ \u00a0]+([A-Z]\w+)(?:[ \u00a0]+[A-Z]\w+)?[ \u00a0]+
 
 
 def names_no_person(
-    text: str, start: int, end: int, role: str | None, title_word: str | None, lex: Lexicon
+    text: str, prev: list[str], end: int, role: str | None, title_word: str | None, lex: Lexicon
 ) -> bool:
-    """Is the name at ``start:end`` an organisation, a thing or a place by what stands around it?"""
-    prev = text[max(0, start - 30) : start].split()[-3:]
+    """Is the name ending at ``end`` an organisation, a thing or a place by what stands around it?
+    ``prev``: the last three words of the 30 characters before the name."""
     if prev and prev[-1] == "dari" and role and role.endswith(" dari"):
         head = role.split()[0].casefold()  # 'selaku CEO dari Optimus One': the company
         if head in lex.role_heads and not (head in _NOT_OFFICES or head in lex.kin or head in lex.relational):
