@@ -125,8 +125,9 @@ def extract(article: ParsedArticle) -> Extraction:
         persons = {m.text for ms in mentions for m in ms if not m.org and m.evidence and " " not in m.text}
         longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
         one_word = (persons | {v for v in vouched if " " not in v}) - longer
-        fuller = fuller_in_title(article.title, lex, one_word, "\n".join(article.paragraphs))
-        title += [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]
+        if one_word:  # no one-word person: nothing to fill out (and no body to join)
+            fuller = fuller_in_title(article.title, lex, one_word, "\n".join(article.paragraphs))
+            title += [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra

@@ -79,12 +79,13 @@ def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
     for k in range(len(classes) - 1):
         word = tokens[k][0]
-        if word.casefold() in CORPS and word[1:].islower() and classes[k + 1] == NAME:
+        if classes[k + 1] == NAME and word[1:].islower() and word.casefold() in CORPS:
             if k == 0 or tokens[k - 1][0].casefold() not in lex.ranks:
                 classes[k] = NAME  # 'Pol Espargaro': a service word with no rank before it is a name
     for k in range(1, len(classes) - 1):
-        word, rank = tokens[k][0], tokens[k - 1][0].casefold()
+        word = tokens[k][0]
         if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and classes[k + 1] == NAME:
+            rank = tokens[k - 1][0].casefold()
             if rank in lex.ranks and rank not in TITLE_RANKS | CORPS and word.casefold() not in lex.ranks:
                 classes[k] = INITIAL  # 'Iptu MK Daulay'
     for k in range(1, len(classes) - 1):

@@ -99,14 +99,17 @@ def vouch_surnames(
     whose last word the body also writes alone, twice or once as a speaker, and never after a
     place word (``di Madura``), is a person. Products, organisations and teams are called by their
     first word too (``Torvan``, ``Tottenham``), so a first word written alone rules the name out."""
+    candidates = [
+        m for ms in mentions for m in ms if not (m.evidence or m.org) and 2 <= len(m.text.split()) <= 3
+    ]
+    if not candidates:
+        return  # no name of two or three words to vouch for: the words alone need no counting
     alone, placed = _alone(paragraphs, mentions)
     if not alone:
         return
-    for ms in mentions:
-        for m in ms:
-            toks = m.text.split()
-            if m.evidence or m.org or not 2 <= len(toks) <= 3 or toks[0] in alone:
-                continue
+    for m in candidates:
+        toks = m.text.split()
+        if toks[0] not in alone:
             last = toks[-1]
             count = alone.get(last, 0)
             if (count >= 2 or (count and last in vouched)) and last not in placed:

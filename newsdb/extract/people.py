@@ -167,7 +167,11 @@ def _misspelt(form: tuple[str, ...], full: tuple[str, ...]) -> bool:
 
 
 def _attach(form: tuple[str, ...], people: list[Person]) -> list[Person]:
-    return [p for p in people if _fits(form, p.tokens) or any(_fits(form, alt) for alt in p.spellings)]
+    return [
+        p
+        for p in people
+        if _fits(form, p.tokens) or (p.spellings and any(_fits(form, a) for a in p.spellings))
+    ]
 
 
 def nickname_hints(mentions: list[Mention], text: str) -> dict[str, str]:
