@@ -112,9 +112,10 @@ def extract(article: ParsedArticle) -> Extraction:
     trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):
         vouch_lists(para, ms)
-    attach_pointing_roles(article.paragraphs, mentions, lex)
     known = frozenset(m.text.split(" ", 1)[0] for ms in mentions for m in ms if not m.org and " " in m.text)
     paras = [paragraph_context(p, ms, known) for p, ms in zip(article.paragraphs, mentions, strict=True)]
+    # pointing roles change roles only, not what ``known`` reads; they share the sentence starts
+    attach_pointing_roles(article.paragraphs, mentions, lex, lambda p: paras[p].starts)
     drafts = find_quotes(paras, lex)
     indirect = find_indirect(paras, lex)
     body_forms = {m.text for ms in mentions for m in ms if not m.org}

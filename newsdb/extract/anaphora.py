@@ -6,6 +6,7 @@ a verb describes the one person the sentence before names)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
@@ -36,13 +37,19 @@ def _people_in(ms: list[Mention], lo: int, hi: int) -> list[Mention]:
     return [m for m in ms if lo <= m.start < hi and not m.org]
 
 
-def attach_pointing_roles(paragraphs: tuple[str, ...], mentions: list[list[Mention]], lex: Lexicon) -> None:
-    """Give the role phrase of a pointing sentence to the one person of the sentence before."""
+def attach_pointing_roles(
+    paragraphs: tuple[str, ...],
+    mentions: list[list[Mention]],
+    lex: Lexicon,
+    starts_of: Callable[[int], list[int]] | None = None,
+) -> None:
+    """Give the role phrase of a pointing sentence to the one person of the sentence before.
+    ``starts_of``: a paragraph's sentence starts, when the caller has them already."""
     split: dict[int, list[tuple[int, int]]] = {}
 
     def sentences(p: int) -> list[tuple[int, int]]:
         if p not in split:
-            starts = sentence_starts(paragraphs[p])
+            starts = starts_of(p) if starts_of is not None else sentence_starts(paragraphs[p])
             split[p] = list(zip(starts, [*starts[1:], len(paragraphs[p])], strict=True))
         return split[p]
 
