@@ -124,8 +124,10 @@ def extract(article: ParsedArticle) -> Extraction:
     vouched = _vouched(drafts, indirect)
     if article.title:
         persons = {m.text for ms in mentions for m in ms if not m.org and m.evidence and " " not in m.text}
-        longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
-        one_word = (persons | {v for v in vouched if " " not in v}) - longer
+        one_word = persons | {v for v in vouched if " " not in v}
+        if one_word:
+            longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
+            one_word -= longer
         if one_word:  # no one-word person: nothing to fill out (and no body to join)
             fuller = fuller_in_title(article.title, lex, one_word, "\n".join(article.paragraphs))
             title += [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]

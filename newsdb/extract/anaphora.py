@@ -72,6 +72,8 @@ def attach_pointing_roles(
         if not _HOT_RE.search(para):
             continue  # no demonstrative before a verb: the common case
         for k, (lo, hi) in enumerate(sentences(p)):
+            if not _HOT_RE.search(para, lo, hi):
+                continue  # a pointing phrase holds a demonstrative before a verb inside the sentence
             found = _POINTING_RE.match(para, lo)
             if not found or found.end() > hi or _people_in(ms, lo, found.end(1)):
                 continue

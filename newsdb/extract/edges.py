@@ -8,6 +8,8 @@ these rules to body runs and check the text before the run.
 
 from __future__ import annotations
 
+import re
+
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import CORPS, TITLE_RANKS, lookback_role
 from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, ROLE, TAIL
@@ -153,6 +155,9 @@ def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) 
 _BALINESE = frozenset(
     {"gede", "ni", "luh", "komang", "kadek", "nengah", "ketut", "putu", "made", "wayan", "nyoman"}
 )
+
+
+BALINESE_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_BALINESE)) + r")\b")  # where they may stand
 
 
 def _office_closed(word: str, cls: int, lex: Lexicon) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from newsdb.extract.edges import (
+    BALINESE_RE,
     NO_LEAD,
     OFFICE_LEAD,
     common_heads,
@@ -224,9 +225,11 @@ def _proto(
     inner = [r for r in range(i, j) if r == i or not tokens[r][0].startswith("(")]  # 'Jusuf (BJ) Habibie'
     words = [tokens[r][0].strip("()") for r in inner]
     first_role, nearest_org = _scan_back(tokens, classes, i)
-    titled_by = range(max(first_role, 0), i)
-    titles = {tokens[r][0].casefold() for r in titled_by if classes[r] in (ROLE, HONORIFIC)}
-    if first_role >= 0 and titles <= CORPS:
+    if (
+        first_role >= 0
+        and {tokens[r][0].casefold() for r in range(first_role, i) if classes[r] in (ROLE, HONORIFIC)}
+        <= CORPS
+    ):
         first_role = -1  # 'Detasemen Kavaleri Berkuda': a corps word alone is no rank
     org = j < len(classes) and classes[j] == TAIL
     if first_role > 0 and tokens[first_role - 1][0].strip("()").casefold().rstrip(".") in _HONOURING_HEADS:
@@ -305,9 +308,11 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         if NAME not in classes:
             continue  # the rules below only widen a stretch around a name word
         names_after_rank(tokens, classes, lex)
-        bracketed_initials(tokens, classes)
+        if "(" in run:
+            bracketed_initials(tokens, classes)  # only words in brackets change
         if not title:
-            common_heads(tokens, classes, lex)
+            if ROLE in classes or BALINESE_RE.search(run):
+                common_heads(tokens, classes, lex)  # it needs a role before the name or a Balinese head
             common_inside(tokens, classes, lex)
             common_tail(tokens, classes, lex)
         stops = []
@@ -376,7 +381,8 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bo
     prev = words[:-1] if words and words[-1] == "dari" else words  # 'suami dari Nagita Slavina'
     if prev and (prev[-1].casefold() in _INTRO_WORDS or prev[-1] in lex.kin):
         m.evidence = True  # 'bernama Kasdi', 'ibu Drake' (kin words in lower case only)
-    m.org = m.org or names_no_person(text, words, m.end, m.role, m.title_word, lex)
+    if not m.org and ((words and words[-1] in ("dari", "bernama")) or m.title_word in ("putra", "putri")):
+        m.org = names_no_person(text, words, m.end, m.role, m.title_word, lex)  # what it needs, checked first
     inside = p.inside
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)

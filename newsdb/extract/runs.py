@@ -37,12 +37,13 @@ def split_tokens(run: str, base: int, lex: Lexicon) -> list[Tokens]:
         if word.endswith(("’", "'")):
             word, end = word[:-1], end - 1
         dash = word.rfind("-")
-        tail = word[dash + 1 :]
-        redup = word[max(0, dash - 4) : dash].casefold() in tail  # 'Perangin-angin', 'Perundang-undangan'
-        if dash > 1 and tail.islower() and not redup and _dash_word(tail, lex):
-            parts[-1].append((word[:dash], start, start + dash))  # 'M. Atras Mafazi-turut menyambut'
-            parts.append([])
-            continue
+        if dash > 1:
+            tail = word[dash + 1 :]
+            redup = word[max(0, dash - 4) : dash].casefold() in tail  # 'Perangin-angin', 'Perundang-undangan'
+            if tail.islower() and not redup and _dash_word(tail, lex):
+                parts[-1].append((word[:dash], start, start + dash))  # 'M. Atras Mafazi-turut menyambut'
+                parts.append([])
+                continue
         dot = word.find(".", 0, len(word) - 1)
         if dot > 2 and word[dot + 1 : dot + 2].isupper():  # 'England.Mau': a lost space
             parts[-1].append((word[:dot], start, start + dot))
