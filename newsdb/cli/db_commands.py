@@ -9,6 +9,7 @@ from alembic.script import ScriptDirectory
 
 from newsdb.cli.common import open_engine, reported_errors
 from newsdb.db import alembic_config, current_revision, downgrade, head_revision, upgrade
+from newsdb.store.fts import repair_fts
 
 app = typer.Typer(help="Create, migrate and inspect the database schema.", no_args_is_help=True)
 
@@ -45,6 +46,19 @@ def current_command(ctx: typer.Context) -> None:
         head = head_revision()
         state = "head" if current == head else f"behind head {head}: run `newsdb db upgrade`"
         typer.echo(f"{current or 'base'} ({state})")
+
+
+@app.command("repair")
+def repair_command(ctx: typer.Context) -> None:
+    """Make the SQLite full-text index whole after an interrupted bulk import (imports do it too)."""
+    with reported_errors():
+        engine = open_engine(ctx)
+        try:
+            with engine.connect() as conn:
+                repaired = repair_fts(conn)
+        finally:
+            engine.dispose()
+        typer.echo("full-text index rebuilt" if repaired else "nothing to repair")
 
 
 @app.command("history")

@@ -15,6 +15,7 @@ import typer
 from newsdb.cli.common import open_engine, reported_errors
 from newsdb.cli.output import OutputFormat, print_rows
 from newsdb.queries import CannedQuery, QueryParam, list_queries, reading, run_query
+from newsdb.queries.fts import FULL_TEXT_QUERIES, index_pending
 
 FormatOption = Annotated[
     OutputFormat, typer.Option("--format", "-f", help="Output format: table, json, jsonl or csv.")
@@ -41,6 +42,12 @@ def query_root(
     if ctx.invoked_subcommand is None:
         typer.echo(ctx.get_help())
         raise typer.Exit()
+
+
+_PENDING = (
+    "warning: the full-text index is incomplete (a bulk import is running, or one was interrupted):"
+    " recent articles may be missing from these results; `newsdb db repair` rebuilds it"
+)
 
 
 def _describe(query: CannedQuery) -> dict[str, Any]:
@@ -81,9 +88,12 @@ def _make_command(query: CannedQuery) -> Callable[..., None]:
             try:
                 with reading(engine) as session:
                     result = run_query(session, query.name, **kwargs)
+                    pending = query.name in FULL_TEXT_QUERIES and index_pending(session)
             finally:
                 engine.dispose()
         print_rows(result.rows, result.columns, fmt)
+        if pending:
+            typer.echo(_PENDING, err=True)
 
     command.__signature__ = _signature(query)  # type: ignore[attr-defined]
     command.__name__ = query.name.replace("-", "_")

@@ -12,10 +12,12 @@ import re
 from typing import Any
 
 from sqlalchemy import ColumnElement, column, func, literal_column, select, table
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.elements import ColumnClause
 
 from newsdb.errors import QueryError
 from newsdb.models import Quote
+from newsdb.store.fts import missing_triggers
 
 _WORD = re.compile(r"[^\W_]+")  # letters and digits: what both tokenizers keep
 
@@ -24,6 +26,16 @@ QUOTES_FTS = table("quotes_fts", column("rowid"))
 #: PostgreSQL (revision 0005): each article's ``search_vector``, copied inline by a trigger.
 ARTICLES_FTS_VECTORS = table("articles_fts_vectors", column("article_id"), column("search_vector"))
 _SIMPLE: ColumnClause[Any] = literal_column("'simple'::regconfig")
+
+
+#: The canned queries that read the full-text indexes.
+FULL_TEXT_QUERIES = frozenset({"search", "quote-search"})
+
+
+def index_pending(session: Session) -> bool:
+    """Whether the SQLite full-text index lags its tables: a bulk import is running, or one was
+    killed and no writer has repaired the index since (``newsdb db repair`` does)."""
+    return bool(missing_triggers(session.connection()))
 
 
 def words(text: str) -> list[str]:
