@@ -12,7 +12,6 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 MARK_RE = re.compile(r"[\"“”„‟″]")
-_TWO_MARKS_RE = re.compile(r"[\"“”„‟″]{2}")  # what a doubled opening mark needs
 _OPENERS = "“„‟"
 _CLOSERS = "”″"
 _SENT_END_RE = re.compile(r"[.!?][\"”]?(?:\s+(?=[\"“(A-ZÀ-Þ0-9])|(?<=[a-z][a-z][a-z][.!?])(?=[A-Z]))")
@@ -57,7 +56,8 @@ def _doubled(text: str, marks: list[tuple[int, str]], k: int) -> bool:
 def _mark_pairs(text: str, carry: bool) -> tuple[list[tuple[int, int | None]], bool]:
     pairs: list[tuple[int, int | None]] = []
     marks = [(m.start(), m.group()) for m in MARK_RE.finditer(text)]
-    if len(marks) > 1 and _TWO_MARKS_RE.search(text):
+    touching = any(b[0] - a[0] == 1 for a, b in zip(marks, marks[1:], strict=False))
+    if touching:  # a doubled opening mark needs two marks side by side
         marks = [mk for k, mk in enumerate(marks) if not _doubled(text, marks, k)]
     open_at: int | None = None
     if carry and marks and not _is_opener(text, marks[0][0], marks[0][1]):

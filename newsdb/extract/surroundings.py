@@ -49,9 +49,17 @@ def quoted_title(text: str, run_start: int, name_start: int) -> bool:
     if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
         return False
     lo = max(0, run_start - 80)
-    if not any(text.find(q, lo, run_start) >= 0 for q in "'‘\"“"):
+    found = [at for at in (text.find(q, lo, run_start) for q in "'‘\"“") if at >= 0]
+    if not found:
         return False  # no opening mark near: the common case
-    m = _TITLE_OPEN_RE.search(text, lo, run_start)
+    # a match is a word, spaces and a mark, so it starts no earlier than the word before the
+    # first mark: the search starts there (same match, fewer positions tried)
+    pos = min(found)
+    while pos > lo and text[pos - 1] in " \u00a0":
+        pos -= 1
+    while pos > lo and (text[pos - 1].isalnum() or text[pos - 1] == "_"):
+        pos -= 1
+    m = _TITLE_OPEN_RE.search(text, pos, run_start)
     if m is None:
         return False
     if m.group(1).casefold() in _TITLE_NOUNS:
