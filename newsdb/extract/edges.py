@@ -76,7 +76,7 @@ def leads(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> i
 def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
     """``AKBP Tahan Marpaung``: a common word between a rank or honorific and a name is a name;
     capitals between a rank and a name are initials (``Iptu MK Daulay``)."""
-    for k in range(len(classes) - 1):
+    for k in range(len(classes) - 1 if HONORIFIC in classes else 0):
         if classes[k] == HONORIFIC and tokens[k + 1][0].casefold() == "kota":
             classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
     for k in range(len(classes) - 1):
