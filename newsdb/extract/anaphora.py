@@ -24,6 +24,22 @@ _HOT_RE = re.compile(
     r"[ \u00a0](?:ini|itu|tersebut)[ \u00a0]+(?:(?:juga|pun|pula|lantas|kemudian|sempat)[ \u00a0]+)?"
     r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}\b"
 )
+
+
+def _hot(para: str) -> bool:
+    """``_HOT_RE.search(para)``, tried only where a space and a demonstrative stand (a pattern that
+    opens with a space class is tried at every space of the paragraph)."""
+    if "\u00a0" in para:
+        return _HOT_RE.search(para) is not None
+    for word in (" ini", " itu", " tersebut"):
+        at = para.find(word)
+        while at >= 0:
+            if _HOT_RE.match(para, at):
+                return True
+            at = para.find(word, at + 1)
+    return False
+
+
 _VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
 
 
@@ -69,7 +85,7 @@ def attach_pointing_roles(
         return []
 
     for p, (para, ms) in enumerate(zip(paragraphs, mentions, strict=True)):
-        if not _HOT_RE.search(para):
+        if not _hot(para):
             continue  # no demonstrative before a verb: the common case
         for k, (lo, hi) in enumerate(sentences(p)):
             if not _HOT_RE.search(para, lo, hi):

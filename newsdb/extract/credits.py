@@ -18,8 +18,8 @@ _CUES = ("enulis", "eporter", "ditor", "enyunting", "ontributor", "otografer", "
 
 def credit_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the credits in one paragraph."""
-    if not any(cue in text for cue in _CUES):
-        return []
+    if ("(" not in text and ":" not in text) or not any(cue in text for cue in _CUES):
+        return []  # both patterns need a bracket or a colon, and a label
     spans = [(m.start(), m.end()) for m in _CREDIT_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _SLASH_RE.finditer(text)]
     return spans
