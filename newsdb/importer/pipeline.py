@@ -85,19 +85,26 @@ class ImportSummary:
     unchanged: int = 0
     updated: int = 0
     failed: int = 0
-    duplicates: int = 0  # inputs whose bytes are another source's article (recorded, not imported)
-    skipped: int = 0  # files in the folders given that are not article dumps (not inputs, not seen)
     errors: list[FailedInput] = field(default_factory=list)
+    # inputs whose bytes are another source's article (recorded, not imported)
     duplicate_of: list[FailedInput] = field(default_factory=list)
+    # files in the folders given that are not article dumps (not inputs, not seen)
     skipped_paths: list[str] = field(default_factory=list)
     dry_run: bool = False
+
+    @property
+    def duplicates(self) -> int:
+        return len(self.duplicate_of)
+
+    @property
+    def skipped(self) -> int:
+        return len(self.skipped_paths)
 
     def add(self, batch: BatchResult) -> None:
         self.imported += batch.imported
         self.updated += batch.updated
         self.unchanged += batch.unchanged
         self.failed += batch.failed
-        self.duplicates += len(batch.duplicates)
         self.errors.extend(batch.failures)
         self.duplicate_of.extend(batch.duplicates)
 
@@ -140,8 +147,7 @@ def import_paths(
     sources, missing = find_sources(paths, exclude=database_files(engine), skipped=skipped)
     total = count_hint(sources, missing)
     discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
-    summary = ImportSummary(dry_run=options.dry_run, skipped=len(skipped))
-    summary.skipped_paths = [str(p) for p in skipped]
+    summary = ImportSummary(dry_run=options.dry_run, skipped_paths=[str(p) for p in skipped])
     with engine.connect() as conn:
         repair_fts(conn)  # an earlier bulk import killed midway: its full-text index is made whole
         known = _known_hashes(conn)
