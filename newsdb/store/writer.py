@@ -54,7 +54,7 @@ from newsdb.store.rows import (
     staff_rows,
     wire_rows,
 )
-from newsdb.store.sql import insert_new_rows, insert_rows, select_in
+from newsdb.store.sql import chunks, insert_new_rows, insert_rows, select_in
 
 ARTICLES = table_of(Article)
 SOURCES = table_of(SourceFile)
@@ -336,11 +336,8 @@ def clear_extraction(conn: Connection, article_ids: list[int]) -> set[int]:
     """Delete what extraction wrote for these articles (before writing it again); returns the ids of
     the people it named or quoted, who may be left without any article (see ``drop_orphans``)."""
     people = linked_people(conn, article_ids)
+    ordered = sorted(article_ids)
     for table in CHILD_TABLES:
-        for part in _chunked(sorted(article_ids)):
+        for part in chunks(ordered):
             conn.execute(delete(table).where(table.c.article_id.in_(part)))
     return people
-
-
-def _chunked(ids: list[int], size: int = 900) -> list[list[int]]:
-    return [ids[i : i + size] for i in range(0, len(ids), size)]
