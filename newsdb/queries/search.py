@@ -35,9 +35,9 @@ def search(
 ) -> list[Row]:
     """Full-text search over article titles and bodies, best match first, with a snippet."""
     limit = check_limit(limit)
-    filters: tuple[ColumnElement[bool], ...] = (outlet_filter(session, outlet), date_filter(since, until))
-    if outlet is None and since is None and until is None:
-        filters = ()
+    filters: tuple[ColumnElement[bool], ...] = ()
+    if outlet is not None or since is not None or until is not None:
+        filters = (outlet_filter(session, outlet), date_filter(since, until))
     if session.get_bind().dialect.name == "sqlite":
         stmt = _search_sqlite(text, filters, limit)
     else:
