@@ -235,7 +235,7 @@ def drop_orphans(conn: Connection, archive: ArchivePeople, candidates: set[int])
     that is linking one of them holds a key-share lock on it, so this waits for its commit, and the
     ``DELETE`` (a new statement, hence a new snapshot) then sees its links and keeps that person.
     A concurrent importer that still has a deleted person's id cached fails its batch on the foreign
-    key, reloads its cache and writes the batch again (see ``ArticleWriter.store``).
+    key, reloads its cache and writes the batch's articles again one by one (see ``ArticleWriter.store``).
     """
     ids = sorted(candidates)
     gone: set[str] = set()
