@@ -16,7 +16,9 @@ from newsdb.extract.wordclass import INITIAL, NAME, ORG, ends_sentence
 Tokens = list[tuple[str, int, int]]
 
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
-SPECIAL_RE = re.compile(r"[.()'’]|-[a-z]")
+# a mark, or a dash before a lower-case letter; written to open with one character class, so
+# that the engine skips to those characters ('[.()]|-[a-z]' is tried at every position)
+SPECIAL_RE = re.compile(r"[-.()'’](?:(?<=-)[a-z]|(?<!-))")
 _TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
 
