@@ -74,3 +74,20 @@ def test_import_skips_what_is_not_an_article_and_reports_it(engine: Engine, tmp_
     explicit = import_paths(engine, [folder / "photo.jpg"], ImportOptions(jobs=1))  # named: an input
     assert (explicit.seen, explicit.failed, explicit.skipped) == (1, 1, 0)
     assert explicit.errors[0].kind == "binary"
+
+
+def test_json_lines_are_read_as_such_whatever_the_case_of_their_name(engine: Engine, tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    record = {"url": "https://example.com/a", "title": "Judul", "text": SEED}
+    line = json.dumps(record, ensure_ascii=False) + "\n"
+    (tmp_path / "BULK.JSONL").write_text(line, encoding="utf-8")
+    second = {**record, "url": "https://example.com/b", "text": SEED + "\nLagi.\n"}
+    other = json.dumps(second, ensure_ascii=False)
+    (tmp_path / "MORE.JSONL.GZ").write_bytes(gzip.compress((other + "\n").encode("utf-8"), mtime=0))
+    summary = import_paths(engine, [tmp_path], ImportOptions(jobs=1))
+    assert (summary.seen, summary.imported, summary.failed) == (2, 2, 0)
+    with engine.connect() as conn:
+        paths = conn.execute(select(SourceFile.path)).scalars().all()
+    assert sorted(Path(p).name for p in paths) == ["BULK.JSONL:1", "MORE.JSONL.GZ:1"]  # file:record

@@ -155,3 +155,20 @@ def test_bulk_mode_is_chosen_for_large_imports_on_sqlite_only(engine: Engine, tm
     with engine.connect() as conn:
         assert wants_bulk(conn, BULK_MIN_INPUTS) is (engine.dialect.name == "sqlite")
         assert wants_bulk(conn, 1) is False
+
+
+@sqlite_only
+def test_a_dry_run_leaves_an_interrupted_index_as_it_is(db_url: URL, engine: Engine, tmp_path: Path) -> None:
+    """A dry run writes nothing, not even the repair a real import starts with."""
+    from newsdb.store.fts import suspend_fts
+
+    folder = corpus(tmp_path)
+    import_paths(engine, [folder], ImportOptions(jobs=1, bulk=False))
+    with engine.connect() as conn:
+        suspend_fts(conn)
+    import_paths(engine, [folder], ImportOptions(jobs=1, dry_run=True))
+    with engine.connect() as conn:
+        assert sorted(missing_triggers(conn)) == sorted(TRIGGERS)
+    import_paths(engine, [folder], ImportOptions(jobs=1))
+    with engine.connect() as conn:
+        assert missing_triggers(conn) == []

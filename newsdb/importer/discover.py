@@ -21,7 +21,6 @@ the content hash is known before any parsing: inputs already in the archive are 
 from __future__ import annotations
 
 import glob
-import gzip
 import hashlib
 import json
 import os
@@ -31,7 +30,7 @@ from pathlib import Path
 
 from newsdb.errors import ReadError
 from newsdb.importer.read import DEFAULT_MAX_BYTES
-from newsdb.importer.sources import hints_from_record, load_sidecar
+from newsdb.importer.sources import hints_from_record, is_gzip_name, load_sidecar, open_text
 from newsdb.records import SourceHints
 from newsdb.store.records import FailedInput
 
@@ -79,7 +78,8 @@ def is_article_file(name: str) -> bool:
 
 
 def is_jsonl(path: Path) -> bool:
-    return path.name.endswith(JSONL_SUFFIXES)
+    """``.jsonl`` or ``.jsonl.gz``, in any case (as :func:`is_article_file` reads them)."""
+    return path.name.lower().endswith(JSONL_SUFFIXES)
 
 
 def count_hint(sources: Sequence[Source], missing: Sequence[FailedInput]) -> int | None:
@@ -106,14 +106,13 @@ def estimate_inputs(sources: Sequence[Source]) -> int:
                 size = source.path.stat().st_size
             except OSError:
                 continue
-            total += size // (1000 if source.path.name.endswith(".gz") else 3000)
+            total += size // (1000 if is_gzip_name(source.path) else 3000)
     return total
 
 
 def _first_record_has_text(path: Path) -> bool:
-    opener = gzip.open if path.name.endswith(".gz") else open
     try:
-        with opener(path, "rt", encoding="utf-8-sig") as handle:
+        with open_text(path) as handle:
             for line in handle:
                 if line.strip():
                     return '"text"' in line
@@ -229,10 +228,9 @@ class Discovery:
         return WorkItem(str(path), key, hashlib.sha256(data).hexdigest(), data, hints)
 
     def _jsonl(self, path: Path) -> Iterator[WorkItem | FailedInput]:
-        opener = gzip.open if path.name.endswith(".gz") else open
         number = 0
         try:
-            with opener(path, "rt", encoding="utf-8-sig", newline="") as handle:
+            with open_text(path) as handle:
                 for number, line in enumerate(handle, start=1):
                     if line.strip():
                         item = self._record(path, number, line)

@@ -149,7 +149,8 @@ def import_paths(
     discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
     summary = ImportSummary(dry_run=options.dry_run, skipped_paths=[str(p) for p in skipped])
     with engine.connect() as conn:
-        repair_fts(conn)  # an earlier bulk import killed midway: its full-text index is made whole
+        if not options.dry_run:  # a dry run writes nothing, not even this repair
+            repair_fts(conn)  # an earlier bulk import killed midway: its full-text index is made whole
         known = _known_hashes(conn)
         bulk = not options.dry_run and _bulk_mode(conn, options.bulk, sources)
         _bulk_settings(conn, on=True)

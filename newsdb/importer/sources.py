@@ -180,8 +180,14 @@ def hints_from_record(record: Mapping[str, Any]) -> SourceHints:
     )
 
 
-def _open_text(path: Path) -> Any:
-    if path.suffix == ".gz":
+def is_gzip_name(path: Path) -> bool:
+    """``….gz`` in any case: the name says the file is gzip-compressed."""
+    return path.name.lower().endswith(".gz")
+
+
+def open_text(path: Path) -> Any:
+    """A JSON Lines or sidecar file as text, gzip or plain by its name (a BOM is dropped)."""
+    if is_gzip_name(path):
         return gzip.open(path, "rt", encoding="utf-8-sig", newline="")
     return path.open("r", encoding="utf-8-sig", newline="")
 
@@ -194,7 +200,7 @@ def iter_jsonl(path: str | Path) -> Iterator[JsonlRecord]:
     """
     path = Path(path)
     try:
-        with _open_text(path) as handle:
+        with open_text(path) as handle:
             for number, line in enumerate(handle, start=1):
                 if not line.strip():
                     continue
