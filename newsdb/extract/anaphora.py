@@ -11,7 +11,7 @@ from collections.abc import Callable
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import sentence_starts
-from newsdb.extract.surroundings import apposed_role
+from newsdb.extract.surroundings import VERB_RE, apposed_role
 
 _POINTING_RE = re.compile(
     r"(?:(?:Sementara itu|Selain itu|Namun|Di sisi lain),[ \u00a0]*)?"
@@ -40,13 +40,10 @@ def _hot(para: str) -> bool:
     return False
 
 
-_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")
-
-
 def _plain_phrase(phrase: str) -> bool:
     """A noun phrase: no verb, no relative clause, no second demonstrative."""
     words = phrase.split()[1:]
-    return not any(w in ("yang", "ini", "itu", "tersebut") or _VERB_RE.match(w) for w in words)
+    return not any(w in ("yang", "ini", "itu", "tersebut") or VERB_RE.match(w) for w in words)
 
 
 def _people_in(ms: list[Mention], lo: int, hi: int) -> list[Mention]:
