@@ -138,7 +138,7 @@ def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) 
     if before and before[-1].casefold() in lex.after_cues:
         return True
     verb = after[0].casefold().strip(",") if after else ""
-    if kind == OFFICE_LEAD and (verb in lex.before_cues or verb in lex.indirect_verbs):
+    if kind == OFFICE_LEAD and verb in lex.speech_verbs:
         return True
     if prev != ",":
         return False
