@@ -92,7 +92,7 @@ def attach_pointing_roles(
                 continue
             phrase = found.group(1)
             head = phrase.split()[0].casefold()
-            kin = head in lex.kin or head in lex.relational or head in ("putra", "putri", "anak")
+            kin = head in lex.kin or head in lex.relational  # relational holds anak, putra, putri
             if kin or head not in lex.role_heads or not _plain_phrase(phrase):
                 continue
             people = before(p, k)

@@ -13,7 +13,9 @@ _THINGS = frozenset(
     {"bisnis", "usaha", "aplikasi", "perusahaan", "produk", "merek", "program", "grup", "band", "situs"}
     | {"platform", "startup"}
 )  # 'bernama' after these names a thing
-_NOT_OFFICES = frozenset({"anak", "putra", "putri", "cucu", "keponakan", "mantan", "teman", "sahabat"})
+# heads that open a role phrase but name no office; kin and relational words (anak, putra, cucu,
+# sahabat …) come from the lexicon
+_NOT_OFFICES = frozenset({"mantan"})
 _NATIVE_RE = re.compile(r",[ \u00a0]+([A-Z]\w+)(?:[ \u00a0]+[A-Z]\w+)?[ \u00a0]+(?:ini|itu|tersebut)\b")
 
 
