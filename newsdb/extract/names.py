@@ -66,7 +66,7 @@ _FIELD_HEADS = frozenset({"perumahan"})
 _RESIDENTS = frozenset(
     {"warga", "penghuni", "pengembang", "ketua", "pengurus"}
 )  # heads of a place name that also name an office's field
-_COMPASS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "barat daya", "laut"})
+_COMPASS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut"})  # one token each
 _HONOURING_HEADS = frozenset(
     {"jalan", "jl", "jln", "gang", "gg", "bandara", "stadion", "gelora", "gedung", "universitas", "masjid"}
 )  # places named after a titled person
