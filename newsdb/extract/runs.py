@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 
+from newsdb.extract.edges import Tokens
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.wordclass import INITIAL, NAME, ORG, ends_sentence
-
-Tokens = list[tuple[str, int, int]]
 
 _TOKEN_RE = re.compile(r"[^ \u00a0]+")
 # a mark, or a dash before a lower-case letter; written to open with one character class, so
@@ -31,7 +30,7 @@ def split_tokens(run: str, base: int, lex: Lexicon) -> list[Tokens]:
                 tokens.append((word, base + pos, base + pos + len(word)))
             pos += len(word) + 1
         return [tokens]
-    parts: list[list[tuple[str, int, int]]] = [[]]
+    parts: list[Tokens] = [[]]
     for m in _TOKEN_RE.finditer(run):
         word, start, end = m.group(), base + m.start(), base + m.end()
         if word.endswith(")") and not word.startswith("("):
