@@ -36,7 +36,7 @@ def _is_org(phrase: str, lex: Lexicon) -> bool:
     """The phrase names no person when its last word is no name ('Dinas … Kebudayaan',
     'Instruksi Gubernur'); 'Joko Widodo (Jokowi)' and 'Inayatullah (Inay)' are nicknames."""
     words = phrase.split()
-    return bool(words) and classify(words[-1], -1, lex) not in (NAME, INITIAL)
+    return bool(words) and classify(words[-1], lex) not in (NAME, INITIAL)
 
 
 def defined_orgs(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:

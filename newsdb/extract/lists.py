@@ -69,7 +69,7 @@ _PLACE_BEFORE = frozenset({"di", "ke", "dari", "kota", "pulau", "kabupaten", "pr
 def _name_like(word: str, lex: Lexicon) -> bool:
     if len(word) < 3 or not word[1:].islower() or word.casefold().endswith("nya"):
         return False
-    return classify(word, -1, lex) == NAME
+    return classify(word, lex) == NAME
 
 
 def _alone(paragraphs: tuple[str, ...], mentions: list[list[Mention]]) -> tuple[dict[str, int], set[str]]:

@@ -299,7 +299,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
     if found is not None:
         return found
     one_word = " " not in run and "\u00a0" not in run and not SPECIAL_RE.search(run)
-    if one_word and classify(run, -1, lex) != NAME:
+    if one_word and classify(run, lex) != NAME:
         runs[run] = ()  # one word that is not a name: the commonest run of all
         return ()
     protos: list[_Proto] = []
@@ -387,7 +387,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bo
     if inside is None:
         after = _APPOSITION_RE.match(text, base + p.run_end)
         word = after.group(1) if after else ""
-        nxt = classify(word, -1, lex) if after else OTHER
+        nxt = classify(word, lex) if after else OTHER
         if word.casefold() in lex.head_names:
             nxt = NAME  # ', Hari Nugroho': the comma opens the holder's name
         inside = nxt == NAME or (nxt == ROLE and word.casefold() in lex.ranks)

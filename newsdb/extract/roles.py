@@ -40,7 +40,7 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
             continue
         if w[:1].isupper():
             regional = k > 0 and words[k - 1].casefold() in lex.regional  # 'Kapolres Taput'
-            if classify(w, -1, lex) == NAME and not _possessed(words, k, lex) and not regional:
+            if classify(w, lex) == NAME and not _possessed(words, k, lex) and not regional:
                 break  # another name stands between
             continue
         if _VERBISH_RE.match(low) or low in lex.function_words or low in lex.after_cues:

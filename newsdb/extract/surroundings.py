@@ -93,7 +93,7 @@ def apposed_role(text: str, end: int, next_start: int, lex: Lexicon) -> str | No
     last = words[-1]
     if text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "(" or last in ("dan", "di", "atau", "serta", "dari"):
         return None  # 'Menteri Pertahanan (Menhan) Sjafrie': the role of the next name
-    named = len(words) > 1 and last[:1].isupper() and classify(last, -1, lex) == NAME
+    named = len(words) > 1 and last[:1].isupper() and classify(last, lex) == NAME
     if named or last.casefold() in lex.ranks:
         return None  # 'Kolonel Beben Nurfadilah', 'Ketua Bawaslu Kota Makassar Nursari': a name follows
     return " ".join(words)

@@ -98,7 +98,7 @@ def _name_word(word: str, lex: Lexicon) -> bool:
         return False
     if low in lex.headline_verbs or low in lex.title_verbs:
         return False
-    return classify(word, -1, lex) == NAME
+    return classify(word, lex) == NAME
 
 
 def _in_lower_word(word: str, body: str) -> bool:

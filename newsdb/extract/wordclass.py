@@ -18,31 +18,29 @@ _MEMO: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
 _MEMO_LIMIT = 200_000
 
 
-def classify(word: str, prev: int, lex: Lexicon, prev_word: str = "") -> int:
-    """Class of one word of a run (memoised: the same words recur in every article)."""
-    if prev == ROLE and f"{prev_word.casefold()} {word.casefold()}" in lex.multiword_roles:
-        return ROLE  # 'Wali Kota', 'Perdana Menteri'
-    if prev == OTHER and f"{prev_word.casefold()} {word.casefold()}" in lex.stopwords:
-        return OTHER  # 'Polda Metro Jaya': the second word of a two-word organisation name
-    after_name = prev == NAME or prev == INITIAL
-    memos = _MEMO.get(lex.language)
+def _memos(language: str) -> tuple[dict[str, int], dict[str, int]]:
+    memos = _MEMO.get(language)
     if memos is None:
-        memos = _MEMO[lex.language] = ({}, {})
-    memo = memos[after_name]
+        memos = _MEMO[language] = ({}, {})
+    return memos
+
+
+def classify(word: str, lex: Lexicon) -> int:
+    """Class of a word on its own, as the first word of a run: :func:`classify_run` of
+    ``[word]`` (memoised: the same words recur in every article)."""
+    memo = _memos(lex.language)[False]
     cls = memo.get(word)
     if cls is None:
         if len(memo) > _MEMO_LIMIT:
             memo.clear()
-        cls = memo[word] = _classify_word(word, after_name, lex)
+        cls = memo[word] = _classify_word(word, False, lex)
     return cls
 
 
 def classify_run(words: list[str], lex: Lexicon) -> list[int]:
-    """Classes of the words of one run, in order: :func:`classify` with each word's
-    predecessor, in one loop (the memo dictionaries are fetched once per run)."""
-    memos = _MEMO.get(lex.language)
-    if memos is None:
-        memos = _MEMO[lex.language] = ({}, {})
+    """Classes of the words of one run, in order, each after its predecessor's (memoised per
+    language, word and whether a name word comes before it; the memos are fetched once per run)."""
+    memos = _memos(lex.language)
     classes: list[int] = []
     prev, prev_word = -1, ""
     for word in words:
