@@ -40,16 +40,19 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
         (
             "Ia berlibur ke Kepulauan Sanorra dan Tanjung Merbau.",
             "Warga Merbau menyambut. Banyak yang datang ke Merbau tahun ini.",
+            "Ia berlibur bersama Wiryo Merbau ke pantai.",
+            "Merbau menyambut tamu. Merbau ramai sekali.",  # alone twice: only 'ke Merbau' rules it out
         ),
         None,
         set(),
-        {"Tanjung Merbau"},
+        {"Tanjung Merbau", "Wiryo Merbau"},
     ),
     (
         "a product named by its last word, its first word alone too, is no person",
         (
             "Mobil Torvan Elantre dijual murah. Elantre hadir dengan mesin baru.",
             "Harga Elantre naik, kata pihak Torvan.",
+            "Torvan menyebut Elantre laris.",  # 'Torvan' alone: only this rules the name out
         ),
         None,
         set(),
