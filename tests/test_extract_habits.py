@@ -331,6 +331,15 @@ ROLE_CASES: list[tuple[str, tuple[str, ...], str, list[str]]] = [
         "Edi Suparno",
         [],
     ),
+    (
+        "no role from a demonstrative sentence for the nearer of two people either",
+        (
+            "Edi Suparno bertemu Dede Yusman di pameran itu.",
+            "Waketum PAN ini mengaku bangga dengan produksi otomotif dalam negeri.",
+        ),
+        "Dede Yusman",
+        [],
+    ),
 ]
 
 
@@ -422,6 +431,12 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "a cut cue after a question is somebody else's answer",
         ('"Sudah makan?" tanya Gisela Anastasi.', '"Kalau perempuan ada Fani," jawab ,.'),
         "Kalau perempuan",
+        None,
+    ),
+    (
+        "a cut cue that is no reply word, after a question, is somebody else's answer too",
+        ('"Sudah makan?" tanya Gisela Anastasi.', '"Belum, nanti saja," kata ,.'),
+        "Belum, nanti",
         None,
     ),
 ]
