@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newsdb.extract.lexicon import Lexicon
-from newsdb.extract.roles import CORPS, TITLE_RANKS, lookback_role
+from newsdb.extract.roles import CORPS, NO_RANK_OPENERS, lookback_role
 from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, ROLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
@@ -88,7 +88,7 @@ def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
         word = tokens[k][0]
         if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and classes[k + 1] == NAME:
             rank = tokens[k - 1][0].casefold()
-            if rank in lex.ranks and rank not in TITLE_RANKS | CORPS and word.casefold() not in lex.ranks:
+            if rank in lex.ranks and rank not in NO_RANK_OPENERS and word.casefold() not in lex.ranks:
                 classes[k] = INITIAL  # 'Iptu MK Daulay'
     for k in range(1, len(classes) - 1):
         if classes[k + 1] != NAME:

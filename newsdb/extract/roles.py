@@ -95,6 +95,8 @@ CORPS = frozenset(
     | {"kavaleri", "infanteri", "artileri", "arhanud", "pnb"}
     | {"cpl", "chk", "ckm", "cba", "chb", "cpn", "cku", "caj"}
 )
+# the two together: rank words that do not open a personal rank on their own
+NO_RANK_OPENERS = TITLE_RANKS | CORPS
 
 
 def split_rank(role: str | None, lex: Lexicon) -> tuple[str | None, str | None]:
@@ -106,7 +108,7 @@ def split_rank(role: str | None, lex: Lexicon) -> tuple[str | None, str | None]:
     k = len(words)
     while k > 0 and words[k - 1].casefold().rstrip(".") in lex.ranks:
         k -= 1
-    while k < len(words) and words[k].casefold().rstrip(".") in TITLE_RANKS | CORPS:
+    while k < len(words) and words[k].casefold().rstrip(".") in NO_RANK_OPENERS:
         k += 1  # the rank begins with a word that is only a rank
     if k == 0 or k == len(words) or words[k - 1].casefold() in lex.connectors:
         return None, role
