@@ -7,13 +7,13 @@ import gzip
 import json
 import os
 import re
-import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from import_support import FILES, corpus
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
@@ -24,7 +24,6 @@ from newsdb.store.fts import BULK_MIN_INPUTS, TRIGGERS, missing_triggers, wants_
 
 FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
-FILES = 8
 KILLER = """
 import os, signal, sys
 from newsdb.db import make_engine
@@ -38,15 +37,6 @@ options = ImportOptions(jobs=1, batch_size=2, bulk=True, hook=hook)
 import_paths(make_engine(sys.argv[1]), [sys.argv[2]], options)
 """
 sqlite_only = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
-
-
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir(parents=True)
-    for path in sorted((FIXTURES / "corpus").glob("*.txt"))[:FILES]:
-        shutil.copy(path, folder)
-    shutil.copy(FIXTURES / "corpus" / "INDEX.jsonl", folder)
-    return folder
 
 
 def fts_state(engine: Engine) -> dict[str, object]:

@@ -5,13 +5,13 @@ process at a named stage of a given batch."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from import_support import FILES, corpus
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 
@@ -19,9 +19,7 @@ from newsdb.db import make_engine, upgrade
 from newsdb.importer.pipeline import ImportOptions, import_paths
 from newsdb.models import Article, ArticlePerson, ArticleStaff, ImportRun, Person, Quote, SourceFile
 
-FIXTURES = Path(__file__).parent / "fixtures"
 ROOT = Path(__file__).parent.parent
-FILES = 8
 BATCH = 2
 
 KILLER = """
@@ -46,15 +44,6 @@ def run_script(script: str, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=120
     )
-
-
-def corpus(tmp_path: Path) -> Path:
-    folder = tmp_path / "corpus"
-    folder.mkdir(parents=True)
-    for path in sorted((FIXTURES / "corpus").glob("*.txt"))[:FILES]:
-        shutil.copy(path, folder)
-    shutil.copy(FIXTURES / "corpus" / "INDEX.jsonl", folder)
-    return folder
 
 
 def snapshot(engine: Engine) -> dict[str, tuple[object, ...]]:
