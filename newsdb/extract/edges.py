@@ -8,10 +8,8 @@ these rules to body runs and check the text before the run.
 
 from __future__ import annotations
 
-import re
-
 from newsdb.extract.lexicon import Lexicon
-from newsdb.extract.roles import CORPS, NO_RANK_OPENERS, lookback_role
+from newsdb.extract.roles import lookback_role
 from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, ROLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
@@ -81,14 +79,14 @@ def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             classes[k] = classes[k + 1] = OTHER  # 'Ibu Kota Nusantara': the capital, not a lady
     for k in range(len(classes) - 1):
         word = tokens[k][0]
-        if classes[k + 1] == NAME and word[1:].islower() and word.casefold() in CORPS:
+        if classes[k + 1] == NAME and word[1:].islower() and word.casefold() in lex.corps:
             if k == 0 or tokens[k - 1][0].casefold() not in lex.ranks:
                 classes[k] = NAME  # 'Pol Espargaro': a service word with no rank before it is a name
     for k in range(1, len(classes) - 1):
         word = tokens[k][0]
         if 2 <= len(word) <= 3 and word.isupper() and word.isalpha() and classes[k + 1] == NAME:
             rank = tokens[k - 1][0].casefold()
-            if rank in lex.ranks and rank not in NO_RANK_OPENERS and word.casefold() not in lex.ranks:
+            if rank in lex.ranks and rank not in lex.no_rank_openers and word.casefold() not in lex.ranks:
                 classes[k] = INITIAL  # 'Iptu MK Daulay'
     for k in range(1, len(classes) - 1):
         if classes[k + 1] != NAME:
@@ -151,15 +149,6 @@ def lead_fits(kind: int, text: str, run_start: int, run_end: int, lex: Lexicon) 
     return not lex.lookback_heads.isdisjoint(near)  # 'Kepala Dinas Bina Marga, Hari Nugroho'
 
 
-# Balinese birth-order and caste heads that open a name ('Gede Agus Mahardika', 'Ni Luh Putu Sari')
-_BALINESE = frozenset(
-    {"gede", "ni", "luh", "komang", "kadek", "nengah", "ketut", "putu", "made", "wayan", "nyoman"}
-)
-
-
-BALINESE_RE = re.compile(r"(?i)\b(?:" + "|".join(sorted(_BALINESE)) + r")\b")  # where they may stand
-
-
 def _office_closed(word: str, cls: int, lex: Lexicon) -> bool:
     """Does ``word`` close an office's description, so that a name comes next? A place
     ('DKI Jakarta'), an organisation's short form in brackets ('(AVB)') or a code ('C19'); a bare
@@ -180,8 +169,8 @@ def common_heads(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
         if not word[1:].islower() or classes[k] == NAME:
             continue
         low = word.casefold()
-        if low in _BALINESE and classes[k + 1] in (NAME, OTHER) and tokens[k + 1][0][1:].islower():
-            if classes[k + 1] == NAME or tokens[k + 1][0].casefold() in _BALINESE:
+        if low in lex.balinese_heads and classes[k + 1] in (NAME, OTHER) and tokens[k + 1][0][1:].islower():
+            if classes[k + 1] == NAME or tokens[k + 1][0].casefold() in lex.balinese_heads:
                 classes[k] = NAME  # 'Gede Agus', 'Ni Luh Putu'
             continue
         if k < 2 or classes[k + 1] != NAME or ROLE not in classes[:k]:

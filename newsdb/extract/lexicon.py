@@ -7,6 +7,7 @@ only hash lookups at run time.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -49,6 +50,9 @@ class Lexicon:
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
     role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
+    title_ranks: frozenset[str]  # ranks that also end ordinary titles ('Direktur Jenderal')
+    corps: frozenset[str]  # corps words after a rank that never begin one ('Kolonel Inf')
+    no_rank_openers: frozenset[str]  # the two together: rank words that open no personal rank
     honorifics: frozenset[str]
     degrees: frozenset[str]
     org_heads: frozenset[str]
@@ -56,6 +60,8 @@ class Lexicon:
     org_prefixes: tuple[str, ...]
     needs_name: frozenset[str]
     name_words: frozenset[str]
+    balinese_heads: frozenset[str]  # birth-order and caste heads that open a name ('Gede', 'Ni Luh')
+    balinese_re: re.Pattern[str]  # any of them as a word, any case: where the rule may apply
     org_tails: frozenset[str]
     caps_only_heads: frozenset[str]  # heads only when written in capitals ('UU', not 'Uu')
     head_names: frozenset[str]  # heads that are also given names ('Hari')
@@ -135,6 +141,9 @@ def _roles(language: str) -> dict[str, Any]:
         "abbreviations": dict(roles.get("abbreviations", {})),
         "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),
         "lookback_heads": role_heads | _words(roles["ranks"]) | {r + "nya" for r in relational},
+        "title_ranks": _words(roles["title_ranks"]),
+        "corps": _words(roles["corps"]),
+        "no_rank_openers": _words(roles["title_ranks"]) | _words(roles["corps"]),
     }
 
 
@@ -143,6 +152,8 @@ def _names(language: str) -> dict[str, Any]:
     orgs = _read(language, "orgs")
     stop = _read(language, "stopwords")
     places = _words(_read(language, "places")["places"])
+    name_words = _read(language, "name_words")
+    balinese = _words(name_words["balinese_heads"])
     return {
         "honorifics": _words(hon["prefixes"]),
         "degrees": _words(hon["degrees"]),
@@ -153,7 +164,9 @@ def _names(language: str) -> dict[str, Any]:
         "org_tails": _words(orgs["tails"]),
         "caps_only_heads": _words(orgs.get("caps_only", [])),
         "head_names": _words(orgs.get("given_names", [])),
-        "name_words": _words(_read(language, "name_words")["words"]),
+        "name_words": _words(name_words["words"]),
+        "balinese_heads": balinese,
+        "balinese_re": re.compile(r"(?i)\b(?:" + "|".join(sorted(balinese)) + r")\b"),
         "stopwords": _words(stop["words"]) | _words(orgs["names"]),
         "connectors": _words(stop["connectors"]),
         "function_words": _words(stop["function_words"]),

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass
 
 from newsdb.extract.edges import (
-    BALINESE_RE,
     NO_LEAD,
     OFFICE_LEAD,
     common_heads,
@@ -25,7 +24,7 @@ from newsdb.extract.edges import (
     names_after_rank,
 )
 from newsdb.extract.lexicon import Lexicon
-from newsdb.extract.roles import CORPS, clean_role, is_relational, lookback_role, split_rank
+from newsdb.extract.roles import clean_role, is_relational, lookback_role, split_rank
 from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, split_tokens, surname_initials
 from newsdb.extract.surroundings import names_no_person, quoted_title
 from newsdb.extract.wordclass import (
@@ -228,7 +227,7 @@ def _proto(
     if (
         first_role >= 0
         and {tokens[r][0].casefold() for r in range(first_role, i) if classes[r] in (ROLE, HONORIFIC)}
-        <= CORPS
+        <= lex.corps
     ):
         first_role = -1  # 'Detasemen Kavaleri Berkuda': a corps word alone is no rank
     org = j < len(classes) and classes[j] == TAIL
@@ -311,7 +310,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         if "(" in run:
             bracketed_initials(tokens, classes)  # only words in brackets change
         if not title:
-            if ROLE in classes or BALINESE_RE.search(run):
+            if ROLE in classes or lex.balinese_re.search(run):
                 common_heads(tokens, classes, lex)  # it needs a role before the name or a Balinese head
             common_inside(tokens, classes, lex)
             common_tail(tokens, classes, lex)

@@ -87,18 +87,6 @@ def clean_role(phrase: str, lex: Lexicon) -> str:
     return " ".join(words).strip(" ,")
 
 
-# words that are ranks but also end ordinary titles ('Direktur Jenderal', 'Presiden Komisaris')
-TITLE_RANKS = frozenset({"jenderal", "jendral", "komisaris", "kapten", "mayor", "marsekal", "laksamana"})
-# corps and service words that follow a rank but never begin one ('Kolonel Inf', 'Kombes Pol', 'Panglima TNI')
-CORPS = frozenset(
-    {"tni", "pol", "purn", "purnawirawan", "marinir", "inf", "cpm", "kav", "arh", "czi"}
-    | {"kavaleri", "infanteri", "artileri", "arhanud", "pnb"}
-    | {"cpl", "chk", "ckm", "cba", "chb", "cpn", "cku", "caj"}
-)
-# the two together: rank words that do not open a personal rank on their own
-NO_RANK_OPENERS = TITLE_RANKS | CORPS
-
-
 def split_rank(role: str | None, lex: Lexicon) -> tuple[str | None, str | None]:
     """``Kapolsek Ciranjang Kompol`` → office ``Kapolsek Ciranjang``, rank ``Kompol``: a rank
     (with its corps, ``Letkol Kav``) at the end of a role is a second role."""
@@ -108,7 +96,7 @@ def split_rank(role: str | None, lex: Lexicon) -> tuple[str | None, str | None]:
     k = len(words)
     while k > 0 and words[k - 1].casefold().rstrip(".") in lex.ranks:
         k -= 1
-    while k < len(words) and words[k].casefold().rstrip(".") in NO_RANK_OPENERS:
+    while k < len(words) and words[k].casefold().rstrip(".") in lex.no_rank_openers:
         k += 1  # the rank begins with a word that is only a rank
     if k == 0 or k == len(words) or words[k - 1].casefold() in lex.connectors:
         return None, role
