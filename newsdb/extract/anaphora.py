@@ -5,45 +5,34 @@ a verb describes the one person the sentence before names)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import sentence_starts
-from newsdb.extract.surroundings import VERB_RE, apposed_role
-
-_POINTING_RE = re.compile(
-    r"(?:(?:Sementara itu|Selain itu|Namun|Di sisi lain),[ \u00a0]*)?"
-    r"([A-Za-z][\w'’-]*(?:[ \u00a0]+[\w'’()-]+){0,8}?)[ \u00a0]+(?:ini|itu|tersebut)[ \u00a0]+"
-    r"(?:(?:juga|pun|pula|lantas|kemudian|sempat)[ \u00a0]+)?((?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,})\b"
-)
+from newsdb.extract.surroundings import apposed_role
 
 
-_HOT_RE = re.compile(
-    r"[ \u00a0](?:ini|itu|tersebut)[ \u00a0]+(?:(?:juga|pun|pula|lantas|kemudian|sempat)[ \u00a0]+)?"
-    r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}\b"
-)
-
-
-def _hot(para: str) -> bool:
-    """``_HOT_RE.search(para)``, tried only where a space and a demonstrative stand (a pattern that
-    opens with a space class is tried at every space of the paragraph)."""
+def _hot(para: str, lex: Lexicon) -> bool:
+    """``lex.hot_re.search(para)``, tried only where a space and a demonstrative stand (a pattern
+    that opens with a space class is tried at every space of the paragraph)."""
+    hot = lex.hot_re
     if "\u00a0" in para:
-        return _HOT_RE.search(para) is not None
-    for word in (" ini", " itu", " tersebut"):
+        return hot.search(para) is not None
+    for word in lex.hot_words:
         at = para.find(word)
         while at >= 0:
-            if _HOT_RE.match(para, at):
+            if hot.match(para, at):
                 return True
             at = para.find(word, at + 1)
     return False
 
 
-def _plain_phrase(phrase: str) -> bool:
+def _plain_phrase(phrase: str, lex: Lexicon) -> bool:
     """A noun phrase: no verb, no relative clause, no second demonstrative."""
     words = phrase.split()[1:]
-    return not any(w in ("yang", "ini", "itu", "tersebut") or VERB_RE.match(w) for w in words)
+    verb = lex.verb_re.match
+    return not any(w == "yang" or w in lex.demonstratives or verb(w) for w in words)
 
 
 def _people_in(ms: list[Mention], lo: int, hi: int) -> list[Mention]:
@@ -82,18 +71,18 @@ def attach_pointing_roles(
         return []
 
     for p, (para, ms) in enumerate(zip(paragraphs, mentions, strict=True)):
-        if not _hot(para):
+        if not _hot(para, lex):
             continue  # no demonstrative before a verb: the common case
         for k, (lo, hi) in enumerate(sentences(p)):
-            if not _HOT_RE.search(para, lo, hi):
+            if not lex.hot_re.search(para, lo, hi):
                 continue  # a pointing phrase holds a demonstrative before a verb inside the sentence
-            found = _POINTING_RE.match(para, lo)
+            found = lex.pointing_re.match(para, lo)
             if not found or found.end() > hi or _people_in(ms, lo, found.end(1)):
                 continue
             phrase = found.group(1)
             head = phrase.split()[0].casefold()
             kin = head in lex.kin or head in lex.relational  # relational holds anak, putra, putri
-            if kin or head not in lex.role_heads or not _plain_phrase(phrase):
+            if kin or head not in lex.role_heads or not _plain_phrase(phrase, lex):
                 continue
             people = before(p, k)
             if len({m.text for m in people}) == 1:

@@ -159,7 +159,6 @@ _ACCOUNT_RE = re.compile(
     r"[ \u00a0]+(?:pengakuan|keterangan|penuturan|penjelasan|pendapat|pandangan|kesaksian|analisis|versi)"
     r"(?=[ \u00a0])"
 )
-_ACTIVE_VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber)[a-z]{3,}")
 _INTRODUCED_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s*yang\s")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
 _CONNECTOR_RE = re.compile(
@@ -173,13 +172,13 @@ _STANCE = frozenset({"setuju", "sepakat", "sependapat", "yakin", "optimistis", "
 _STANCE |= {"dalam", "usai", "seusai", "dari", "kepada", "saat", "ditemui", "dikonfirmasi", "dihubungi"}
 
 
-def _acts(text: str, end: int) -> bool:
+def _acts(text: str, end: int, lex: Lexicon) -> bool:
     """'… Juri Ardianto juga mengamini', '… Harry Kurniawan tampak memberi …', '… ketika dikonfirmasi':
     the name is the subject of what follows."""
     words = text[end : end + 60].split()[:4]
     while words and words[0] in _ADVERBS:
         words.pop(0)
-    return bool(words) and (words[0] in _STANCE or _ACTIVE_VERB_RE.match(words[0]) is not None)
+    return bool(words) and (words[0] in _STANCE or lex.active_verb_re.match(words[0]) is not None)
 
 
 def _opens_sentence(text: str, start: int, lex: Lexicon, role: str | None = None) -> bool:
@@ -220,8 +219,8 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
             continue
         # a role lets the sentence open with it, when the name acts ('Ketua … Gede Agus setuju');
         # with or without it the rest of _opens_sentence is the same, so it runs once
-        role = m.role if m.role is not None and _acts(para.text, m.end) else None
-        if _ACTIVE_VERB_RE.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
+        role = m.role if m.role is not None and _acts(para.text, m.end, lex) else None
+        if lex.active_verb_re.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
     return out
 

@@ -13,6 +13,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from newsdb.extract.grammar import grammar_fields
+
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
@@ -73,6 +75,15 @@ class Lexicon:
     common: frozenset[str]
     mononyms: frozenset[str]
     known_as: dict[str, str]  # press nicknames → full names ('Jokowi' → 'Joko Widodo')
+    # grammar.json, and the expressions built from it once (see newsdb.extract.grammar)
+    demonstratives: frozenset[str]  # 'ini', 'itu', 'tersebut'
+    verb_starts: tuple[str, ...]  # what every prefixed verb form starts with ('me', 'ber', 'di', 'ter')
+    verb_re: re.Pattern[str]  # match(): the whole word is a prefixed verb form
+    active_verb_re: re.Pattern[str]  # match(): the word opens with an active verb form ('me-', 'ber-')
+    verbish_re: re.Pattern[str]  # match(): a verb form or a long 'se-' adverb
+    pointing_re: re.Pattern[str]  # a sentence opening with a role phrase, demonstrative and verb
+    hot_re: re.Pattern[str]  # the demonstrative-and-verb part of it alone, for a quick test
+    hot_words: tuple[str, ...]  # ' ini', ' itu', ' tersebut': where hot_re may match
 
     def is_role_word(self, word: str) -> bool:
         w = word.casefold()
@@ -183,4 +194,10 @@ def get_lexicon(language: str = "id") -> Lexicon:
     """Load (once) the lexicon of ``language``; falls back to Indonesian data."""
     if not resources.files("newsdb.extract").joinpath("data", language, "speech.json").is_file():
         language = "id"
-    return Lexicon(language=language, **_speech(language), **_roles(language), **_names(language))
+    return Lexicon(
+        language=language,
+        **_speech(language),
+        **_roles(language),
+        **_names(language),
+        **grammar_fields(_read(language, "grammar")),
+    )

@@ -9,8 +9,6 @@ from newsdb.extract.wordclass import NAME, classify
 
 _WORD_RE = re.compile(r"[\w'’\-]+|[^\w\s]")
 _STOP_BACK = frozenset('.;:()"“”!?')
-# 'se-' adverbs (sebelumnya, sekaligus) are long; 'senior', 'setia' are adjectives of a role
-_VERBISH_RE = re.compile(r"^(?:(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}|se[a-z]{5,})$")
 
 
 def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool]:
@@ -43,7 +41,7 @@ def lookback_role(para: str, start: int, lex: Lexicon) -> tuple[str | None, bool
             if classify(w, lex) == NAME and not _possessed(words, k, lex) and not regional:
                 break  # another name stands between
             continue
-        if _VERBISH_RE.match(low) or low in lex.function_words or low in lex.after_cues:
+        if lex.verbish_re.match(low) or low in lex.function_words or low in lex.after_cues:
             break
         if low in lex.connectors or w.isdigit():
             continue

@@ -72,7 +72,7 @@ def _dash_word(low: str, lex: Lexicon) -> bool:
         return True  # 'Syamsuar-red', 'KPK-nya'
     if len(low) < 5:
         return False  # 'Moon Jae-in', 'Yeo-sang'
-    return low in lex.common or low in lex.function_words or low.startswith(("me", "ber", "di", "ter"))
+    return low in lex.common or low in lex.function_words or low.startswith(lex.verb_starts)
 
 
 def surname_initials(tokens: Tokens, classes: list[int]) -> frozenset[int]:

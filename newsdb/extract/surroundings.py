@@ -74,7 +74,6 @@ _APPOSED_RE = re.compile(
     r"(?:,|[ \u00a0]+selaku)[ \u00a0]+([A-Za-z][^,.;:()\"“”]{2,80}?)"
     r"(?=[,.;:(\"“”]|[ \u00a0]+(?:yang|sebagai|untuk|saat|ketika|dalam|itu|ini|tersebut)\b|$)"
 )
-VERB_RE = re.compile(r"(?:me|mem|men|meng|meny|ber|di|ter)[a-z]{3,}$")  # a prefixed verb form, whole
 
 
 def apposed_role(text: str, end: int, next_start: int, lex: Lexicon) -> str | None:
@@ -88,7 +87,8 @@ def apposed_role(text: str, end: int, next_start: int, lex: Lexicon) -> str | No
     first = words[0].casefold()
     if len(words) > 10 or not (first in lex.role_heads or first in lex.ranks) or first in lex.kin:
         return None
-    if any(VERB_RE.match(w) for w in words[1:]):
+    verb = lex.verb_re.match
+    if any(verb(w) for w in words[1:]):
         return None
     last = words[-1]
     if text[m.end(1) : m.end(1) + 2].lstrip()[:1] == "(" or last in ("dan", "di", "atau", "serta", "dari"):

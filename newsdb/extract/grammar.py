@@ -1,0 +1,57 @@
+"""Function words and affixes of a language (``data/<lang>/grammar.json``), and the regular
+expressions the rules build from them, compiled once per language.
+
+The shape of each expression stays next to the words it is built from, so that a rule module
+reads ``lex.verb_re`` and never spells an Indonesian word itself. One definition of a prefixed
+verb form (:func:`verb_form`) serves every rule that tests for a verb.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SP = r"[ \u00a0]"
+
+
+def _alt(words: list[str]) -> str:
+    """``(?:a|b|c)`` over ``words`` in the order given, each escaped."""
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+def verb_form(prefixes: list[str]) -> str:
+    """A prefixed verb form: one of ``prefixes`` and at least three more letters ('mengatakan')."""
+    return _alt(prefixes) + "[a-z]{3,}"
+
+
+def _shortest(prefixes: list[str]) -> tuple[str, ...]:
+    """The prefixes no other prefix begins ('me' covers 'mem', 'meng'): a quick ``startswith`` test."""
+    return tuple(p for p in prefixes if not any(q != p and p.startswith(q) for q in prefixes))
+
+
+def _pointing(g: dict[str, Any], verb: str) -> dict[str, Any]:
+    demonstrative = _alt(g["demonstratives"])
+    adverb = rf"(?:{_alt(g['subject_adverbs'])}{_SP}+)?"
+    return {
+        # 'Waketum PAN ini mengaku …': a role phrase, a demonstrative, (an adverb,) a verb
+        "pointing_re": re.compile(
+            rf"(?:{_alt(g['pointing_connectors'])},{_SP}*)?"
+            rf"([A-Za-z][\w'’-]*(?:{_SP}+[\w'’()-]+){{0,8}}?){_SP}+{demonstrative}{_SP}+"
+            rf"{adverb}({verb})\b"
+        ),
+        "hot_re": re.compile(rf"{_SP}{demonstrative}{_SP}+{adverb}{verb}\b"),
+        "hot_words": tuple(" " + w for w in g["demonstratives"]),
+    }
+
+
+def grammar_fields(g: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``grammar.json``."""
+    verb = verb_form(g["active_prefixes"] + g["passive_prefixes"])
+    return {
+        "demonstratives": frozenset(g["demonstratives"]),
+        "verb_starts": _shortest(g["active_prefixes"] + g["passive_prefixes"]),
+        "verb_re": re.compile(verb + "$"),
+        "active_verb_re": re.compile(verb_form(g["active_prefixes"])),
+        "verbish_re": re.compile(rf"^(?:{verb}|{_alt(g['adverb_prefixes'])}[a-z]{{5,}})$"),
+        **_pointing(g, verb),
+    }
