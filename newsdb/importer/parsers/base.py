@@ -211,7 +211,7 @@ def strip_dateline(draft: Draft, *, mixed_case: bool = False) -> None:
     rest = first[m.end() :].lstrip(" ,")
     if not rest:
         return
-    city = m.group("city")
+    city: str | None = m.group("city")
     mark = m.group("lead") or m.group("mark") or m.group("solo")
     if city and F.MARK_ONLY.fullmatch(city):
         city, mark = None, city
