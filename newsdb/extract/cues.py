@@ -18,24 +18,6 @@ from newsdb.extract.names import Mention
 
 _WORD_RE = re.compile(r"[\w'’\-]+")
 _LEAD_RE = re.compile(r"[ \t\u00a0,]*")
-_BOUND_RE = re.compile(
-    r"[.;:!?\"“”]|\s*\((?=\d)|,\s*(?=[a-z0-9])|\s(?:kepada|saat|ketika|di|dalam|usai|seusai|pada|dikutip"
-    r"|dilansir|seperti|sebagaimana|melalui|via|lewat|sambil|sembari|seraya|selepas|setelah"
-    r"|sebelum|kala|tatkala|kemarin|yang(?!\s+(?:akrab|biasa|kerap)\s)|untuk|terkait|soal|mengenai|tentang|menjawab"
-    r"|menanggapi|sebagai|dengan|ditemui|dihubungi|mengutip|melansir|lalu|menambahkan"
-    r"|menjelaskan|melanjutkan|mengatakan|menegaskan|menyebut|beberapa|baru-baru|belum"
-    r"|mengenang|menirukan|memaparkan|merinci|didampingi|ditemani|bersama|beserta|mewakili)\b"
-)
-_VIA_RE = re.compile(
-    r"\b(?:dikutip|dilansir|mengutip|melansir|dilaporkan|diberitakan)\s+(?:dari\s+|oleh\s+)?"
-    r"((?:[A-Z][\w'’&.\-]*(?:\s+|$))+)"
-)
-_ABBREV_RE = re.compile(r"(?:^|[\s(])(?:[A-Z]|Dr|Drs|Dra|Prof|Ir|Hj|H|KH|St|Ust|Mr|Mrs|Ny)$")
-_DEMONSTRATIVES = ("itu", "ini", "tersebut")
-_LOCATIVE_RE = re.compile(r"(?:^|\s)(?:di|ke|dari|kepada|pada|asal)\s+$")
-_APPOSITIVE_RE = re.compile(r"\s(?:selaku|sebagai|yakni|yaitu)\s")
-_NAMING = ("disapa", "bernama", "sapaan", "dipanggil")
-_PRONOUN_SUBJECTS = frozenset({"dia", "ia", "beliau"})
 
 
 @dataclass(slots=True)
@@ -56,9 +38,12 @@ class Cue:
     via: str | None = None
 
 
-def names_in(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Mention]:
-    """Non-organisation mentions inside [lo, hi) (``ments`` sorted by start); with ``text``,
-    not those after a locative preposition ('jaksa penuntut di Vatikan meminta': a place)."""
+def names_in(
+    ments: list[Mention], lo: int, hi: int, text: str = "", locative: re.Pattern[str] | None = None
+) -> list[Mention]:
+    """Non-organisation mentions inside [lo, hi) (``ments`` sorted by start); with ``text`` and
+    the lexicon's ``locative`` expression, not those after a locative preposition ('jaksa
+    penuntut di Vatikan meminta': a place)."""
     out = []
     for k in range(bisect_left(ments, lo, key=_start), len(ments)):
         m = ments[k]
@@ -67,7 +52,7 @@ def names_in(ments: list[Mention], lo: int, hi: int, text: str = "") -> list[Men
         if (
             m.end <= hi
             and not m.org
-            and not (text and _LOCATIVE_RE.search(text, max(0, m.start - 12), m.start))
+            and not (locative is not None and locative.search(text, max(0, m.start - 12), m.start))
         ):
             out.append(m)
     return out
@@ -112,7 +97,7 @@ def _pick(text: str, found: list[Mention], lex: Lexicon) -> Mention:
     Christopher Vierhaus (a segment opened by a role describes the name before it)."""
     for k in range(len(found) - 1, 0, -1):
         cand, before = found[k], found[k - 1]
-        gap = _APPOSITIVE_RE.sub(",", text[before.end : cand.start])
+        gap = lex.appositive_re.sub(",", text[before.end : cand.start])
         if "," not in gap:
             return cand
         seg = _WORD_RE.findall(gap.rsplit(",", 1)[1])
@@ -142,7 +127,7 @@ def _heads_name(text: str, lo: int, m: Mention, lex: Lexicon) -> bool:
         first in lex.role_heads
         or first in lex.descriptors
         or first in lex.honorifics
-        or first in ("bernama", "berinisial", "sapaan", "disapa")
+        or first in lex.phrase_namers
         or (first.endswith("nya") and first[:-3] in lex.relational)
     )
 
@@ -164,15 +149,15 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
     """The speaker a noun phrase names: its last name, unless that name is a possessor."""
     phrase = text[lo:hi]
     words = _WORD_RE.findall(phrase)
-    if words and words[0].casefold() in _PRONOUN_SUBJECTS:
+    if words and words[0].casefold() in lex.pronoun_subjects:
         return Ref("pronoun")
-    found = names_in(ments, lo, hi, text)
+    found = names_in(ments, lo, hi, text, lex.locative_re)
     if found:
         last = _pick(text, found, lex)
         rest = text[last.end : hi].split()
         rel = _relational_head(text[lo : last.start], lex)
-        possessive = bool(rest) and rest[0].casefold().strip(",") in _DEMONSTRATIVES
-        named = text[max(lo, last.start - 12) : last.start].rstrip().endswith(_NAMING)
+        possessive = bool(rest) and rest[0].casefold().strip(",") in lex.demonstratives
+        named = text[max(lo, last.start - 12) : last.start].rstrip().endswith(lex.naming_cues)
         if named:
             return Ref("mention", mention=last)  # 'pria yang akrab disapa Inay itu'
         titled = last.titled and (last.title_word or "") in lex.person_titles
@@ -185,29 +170,30 @@ def ref_from_phrase(text: str, lo: int, hi: int, ments: list[Mention], lex: Lexi
         return Ref("mention", mention=last)
     head = _role_head(phrase, lex)
     desc = phrase.strip(" ,") or None
-    if words and words[-1].casefold() in _DEMONSTRATIVES:
+    if words and words[-1].casefold() in lex.demonstratives:
         return _described(phrase, lex, None)  # 'mantan Kadinkes ... ini'
     if head:
         return Ref("role", head=head, description=desc)
     return Ref("none", description=desc)
 
 
-def phrase_end(text: str, pos: int) -> int:
+def phrase_end(text: str, pos: int, lex: Lexicon) -> int:
     """Where the speaker phrase that starts at ``pos`` ends (a period after an honorific or
     an initial, as in ``Dr. Haekal`` or ``Dharmawan H. Samsu``, does not end it)."""
     limit = min(len(text), pos + 160)
+    bound, abbrev = lex.bound_re, lex.abbrev_re
     while True:
-        m = _BOUND_RE.search(text, pos, limit)
+        m = bound.search(text, pos, limit)
         if not m:
             return limit
-        if m.group() == "." and _ABBREV_RE.search(text, max(0, m.start() - 6), m.start()):
+        if m.group() == "." and abbrev.search(text, max(0, m.start() - 6), m.start()):
             pos = m.end()
             continue
         return m.start()
 
 
 def find_via(text: str, pos: int, end: int, lex: Lexicon) -> str | None:
-    m = _VIA_RE.search(text, pos, end)
+    m = lex.via_re.search(text, pos, end)
     if not m:
         return None
     words = m.group(1).split()
@@ -220,13 +206,10 @@ def find_via(text: str, pos: int, end: int, lex: Lexicon) -> str | None:
     return " ".join(keep) or None
 
 
-_TITLE_THEN_DEMONSTRATIVE_RE = re.compile(r"[\"“][^\"“”]{1,80}[\"”]\s+(?:itu|ini|tersebut)\b")
-
-
-def _through_title(text: str, end: int) -> int:
+def _through_title(text: str, end: int, lex: Lexicon) -> int:
     """``pinta pelantun "My Heart Will Go On" tersebut``: a work's title in marks inside a
     description that points back does not end the speaker phrase."""
-    m = _TITLE_THEN_DEMONSTRATIVE_RE.match(text, end)
+    m = lex.title_demonstrative_re.match(text, end)
     return m.end() if m else end
 
 
@@ -284,7 +267,7 @@ def after_cue(
         filler = words[0]
         words = words[1:]
         if words and filler[0].casefold() == "demikian" and words[0][0][:1].isupper():
-            end = phrase_end(text, filler[2])  # '"…," demikian Agus Mauludin.'
+            end = phrase_end(text, filler[2], lex)  # '"…," demikian Agus Mauludin.'
             ref = ref_from_phrase(text, filler[2], end, ments, lex)
             if ref.kind == "mention":
                 return Cue(filler[0], ref)
@@ -295,8 +278,8 @@ def after_cue(
     if low in lex.after_cues or low in lex.passive_verbs:
         if low.endswith("nya") and low not in lex.after_stems:
             return Cue(w0, Ref("pronoun"), find_via(text, e0, e0 + 120, lex))
-        end = phrase_end(text, e0)
-        titled_end = _through_title(text, end)
+        end = phrase_end(text, e0, lex)
+        titled_end = _through_title(text, end, lex)
         if titled_end > end:  # the names inside the work's title are nobody's
             ref = ref_from_phrase(text, e0, titled_end, [], lex)
             return Cue(w0, ref, find_via(text, titled_end, titled_end + 120, lex))
@@ -307,7 +290,7 @@ def after_cue(
                 ref = Ref("mention", mention=adhoc)
         return Cue(w0, ref, find_via(text, end, end + 120, lex))
     verbs = lex.speech_verbs
-    if low in _PRONOUN_SUBJECTS and len(words) > 1 and words[1][0].casefold() in verbs:
+    if low in lex.pronoun_subjects and len(words) > 1 and words[1][0].casefold() in verbs:
         return Cue(words[1][0], Ref("pronoun"))
     k = bisect_left(ments, s0, key=_start)
     for m in ments[k : k + 1]:
@@ -339,9 +322,9 @@ def _subject_before(text: str, lo: int, verb_at: int, ments: list[Mention], lex:
     words = _WORD_RE.findall(before)
     while words and words[-1].casefold() in lex.modifiers:
         words.pop()
-    if words and words[-1].casefold() in _PRONOUN_SUBJECTS:
+    if words and words[-1].casefold() in lex.pronoun_subjects:
         return Ref("pronoun")
-    found = names_in(ments, lo, verb_at, text)
+    found = names_in(ments, lo, verb_at, text, lex.locative_re)
     if found:
         return ref_from_phrase(text, max(lo, text.rfind(",", lo, found[-1].start) + 1), verb_at, ments, lex)
     clause_lo = max(lo, text.rfind(",", lo, verb_at) + 1)
@@ -363,7 +346,7 @@ def before_cue(
         w = words[k]
         low = w.group().casefold()
         if low in ("menurut", "kata") or (low in lex.passive_verbs and not low.endswith("nya")):
-            end = phrase_end(text, w.end())
+            end = phrase_end(text, w.end(), lex)
             return Cue(w.group(), ref_from_phrase(text, w.end(), min(end, hi), ments, lex))
         if (
             low.endswith("nya")

@@ -14,9 +14,14 @@ from typing import Any
 _SP = r"[ \u00a0]"
 
 
+def _bare(words: list[str]) -> str:
+    """``a|b|c`` over ``words`` in the order given, each escaped."""
+    return "|".join(re.escape(w) for w in words)
+
+
 def _alt(words: list[str]) -> str:
-    """``(?:a|b|c)`` over ``words`` in the order given, each escaped."""
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    """``(?:a|b|c)``: any one of ``words``."""
+    return f"(?:{_bare(words)})"
 
 
 def verb_form(prefixes: list[str]) -> str:
@@ -44,10 +49,34 @@ def _pointing(g: dict[str, Any], verb: str) -> dict[str, Any]:
     }
 
 
-def grammar_fields(g: dict[str, Any]) -> dict[str, Any]:
-    """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``grammar.json``."""
+def _cues(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any]) -> dict[str, Any]:
+    """The expressions of :mod:`newsdb.extract.cues`."""
+    relative = rf"{_alt(g['relative'])}(?!\s+{_alt(g['habit_adverbs'])}\s)"  # not 'yang akrab disapa'
+    links = "|".join(re.escape(w) + r"\s+" for w in speech["source_links"])
+    return {
+        # a speaker phrase ends at punctuation, '(' before a number, a comma before lower case, a bound word
+        "bound_re": re.compile(
+            rf"[.;:!?\"“”]|\s*\((?=\d)|,\s*(?=[a-z0-9])|\s(?:{_bare(g['clause_bounds'])}|{relative})\b"
+        ),
+        "abbrev_re": re.compile(rf"(?:^|[\s(])(?:[A-Z]|{_bare(honorifics['written_short'])})$"),
+        "via_re": re.compile(
+            rf"\b{_alt(speech['source_verbs'])}\s+(?:{links})?((?:[A-Z][\w'’&.\-]*(?:\s+|$))+)"
+        ),
+        "locative_re": re.compile(rf"(?:^|\s){_alt(g['locatives'])}\s+$"),
+        "appositive_re": re.compile(rf"\s{_alt(g['appositives'])}\s"),
+        "title_demonstrative_re": re.compile(rf"[\"“][^\"“”]{{1,80}}[\"”]\s+{_alt(g['demonstratives'])}\b"),
+        "pronoun_subjects": frozenset(g["pronoun_subjects"]),
+        "naming_cues": tuple(g["naming_cues"]),
+        "phrase_namers": frozenset(g["phrase_namers"]),
+    }
+
+
+def grammar_fields(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``grammar.json`` (and the
+    source verbs of ``speech.json``, the written honorifics of ``honorifics.json``)."""
     verb = verb_form(g["active_prefixes"] + g["passive_prefixes"])
     return {
+        **_cues(g, speech, honorifics),
         "demonstratives": frozenset(g["demonstratives"]),
         "verb_starts": _shortest(g["active_prefixes"] + g["passive_prefixes"]),
         "verb_re": re.compile(verb + "$"),

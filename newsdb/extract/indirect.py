@@ -84,7 +84,7 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     head = " ".join(words)
     if _PRONOUN_RE.search(" " + head):
         return Ref("pronoun")
-    near = names_in(para.mentions, lo, verb_at, para.text)
+    near = names_in(para.mentions, lo, verb_at, para.text, lex.locative_re)
     if not near:
         return None
     last = near[-1]
@@ -114,7 +114,7 @@ def _passive_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> li
     for m in _verbs(para.text, lex.passive_verbs, seen):
         tail = _PASSIVE_TAIL_RE.match(para.text, m.end())
         lo = tail.end() if tail else m.end()
-        ref = ref_from_phrase(para.text, lo, phrase_end(para.text, lo), para.mentions, lex)
+        ref = ref_from_phrase(para.text, lo, phrase_end(para.text, lo, lex), para.mentions, lex)
         if ref.kind == "mention":
             out.append(IndirectDraft(i, m.start(), lo, lo, m.group(), ref, emit=False))
     return out
@@ -254,7 +254,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
             if verb.casefold() == "menurut":
                 noun = _ACCOUNT_RE.match(para.text, m.end())  # 'Menurut pengakuan Maradona, …'
                 begin = noun.end() if noun else m.end()
-                end = phrase_end(para.text, begin)
+                end = phrase_end(para.text, begin, lex)
                 ref = ref_from_phrase(para.text, begin, end, para.mentions, lex)
                 comma = _CLAUSE_COMMA_RE.search(para.text, ref.mention.end if ref.mention else m.end(), hi)
                 if ref.kind != "mention" or comma is None:

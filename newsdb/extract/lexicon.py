@@ -84,6 +84,15 @@ class Lexicon:
     pointing_re: re.Pattern[str]  # a sentence opening with a role phrase, demonstrative and verb
     hot_re: re.Pattern[str]  # the demonstrative-and-verb part of it alone, for a quick test
     hot_words: tuple[str, ...]  # ' ini', ' itu', ' tersebut': where hot_re may match
+    bound_re: re.Pattern[str]  # search(): where a speaker phrase after a cue ends
+    abbrev_re: re.Pattern[str]  # search(): an initial or written honorific before a full stop ('Dr.')
+    via_re: re.Pattern[str]  # 'dikutip dari Reuters': group 1 is the source
+    locative_re: re.Pattern[str]  # search(): a place preposition right before a name
+    appositive_re: re.Pattern[str]  # ' selaku ', ' sebagai ': a role joined to the name before it
+    title_demonstrative_re: re.Pattern[str]  # match(): a title in marks, then a demonstrative
+    pronoun_subjects: frozenset[str]  # 'dia', 'ia', 'beliau'
+    naming_cues: tuple[str, ...]  # 'disapa', 'bernama': the text before a name it gives
+    phrase_namers: frozenset[str]  # 'bernama', 'berinisial': a phrase opening with one is about the name
 
     def is_role_word(self, word: str) -> bool:
         w = word.casefold()
@@ -199,5 +208,7 @@ def get_lexicon(language: str = "id") -> Lexicon:
         **_speech(language),
         **_roles(language),
         **_names(language),
-        **grammar_fields(_read(language, "grammar")),
+        **grammar_fields(
+            _read(language, "grammar"), _read(language, "speech"), _read(language, "honorifics")
+        ),
     )
