@@ -31,7 +31,7 @@ from pathlib import Path
 from newsdb.errors import ReadError
 from newsdb.importer.read import DEFAULT_MAX_BYTES
 from newsdb.importer.sources import hints_from_record, is_gzip_name, load_sidecar, open_text
-from newsdb.records import SourceHints
+from newsdb.records import SourceHints, pickled_by_fields
 from newsdb.store.records import FailedInput
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
@@ -40,6 +40,7 @@ TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".htm", ".html",
 FOLDER_DOCUMENTS = frozenset({"README", "LICENSE", "LICENCE", "SOURCES", "CHANGELOG", "NOTICE", "COPYING"})
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class WorkItem:
     """One input's raw bytes, with its identity and what its surroundings say about it."""

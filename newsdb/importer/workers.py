@@ -20,7 +20,7 @@ from typing import Any
 from newsdb.errors import LayoutError, ReadError
 from newsdb.importer.discover import WorkItem
 from newsdb.importer.read import DEFAULT_MAX_BYTES, decode_bytes
-from newsdb.records import DecodedText, Extraction, ParsedArticle, SourceHints
+from newsdb.records import DecodedText, Extraction, ParsedArticle, SourceHints, pickled_by_fields
 from newsdb.store.records import FailedInput, PreparedArticle
 from newsdb.store.rows import derived_keys
 
@@ -85,6 +85,7 @@ def prepare_text(
     )
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class StoredText:
     """An article's stored raw text, to be laid out and extracted again (``newsdb reprocess``)."""

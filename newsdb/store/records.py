@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsdb.records import Extraction, ParsedArticle
+from newsdb.records import Extraction, ParsedArticle, pickled_by_fields
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class PreparedArticle:
     """One input after read → layout → extract: everything the store needs to write it."""
@@ -39,6 +40,7 @@ def duplicate_of(path: str, sha256: str) -> FailedInput:
     )
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class FailedInput:
     """An input that could not be turned into an article, and why."""
