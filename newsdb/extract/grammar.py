@@ -71,12 +71,37 @@ def _cues(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any])
     }
 
 
+def _indirect(g: dict[str, Any]) -> dict[str, Any]:
+    """The expressions of :mod:`newsdb.extract.indirect`."""
+    pronouns = [*g["pronoun_subjects"], *(w.capitalize() for w in g["pronoun_subjects"])]
+    relative, demonstrative = _alt(g["relative"]), _alt(g["demonstratives"])
+    circumstance = rf"(?:\s+{_alt(g['circumstances'])}\s[^,.;\"“”]{{1,40}}?)?"
+    addressee = "|".join(re.escape(w) + r"\s+[^,]{1,40},\s*" for w in g["addressees"])
+    return {
+        # what may stand between a subject's name and its verb: an age, an apposition, a clause
+        "gap_re": re.compile(
+            rf"^(?:\s*\(\d{{1,3}}\))?(?:\s*,[^,.;]{{1,80}}|\s+{relative}\s[^,.;]{{1,80}}\s{demonstrative})?"
+            rf"{circumstance}[\s,]*$"
+        ),
+        "clause_lead_re": re.compile(rf"^[\s,:]*(?:{_alt(g['complementizers'])}\s+|{addressee})?"),
+        "passive_tail_re": re.compile(rf"(?:\s+{_alt(g['passive_adverbs'])})?(?:\s+{_alt(g['agents'])})?\s+"),
+        "pronoun_words": frozenset(pronouns),
+        "pronoun_end_re": re.compile(rf"(?:^|[\s,]){_alt(pronouns)}$"),
+        "account_re": re.compile(rf"[ \u00a0]+{_alt(g['account_nouns'])}(?=[ \u00a0])"),
+        "introduced_re": re.compile(rf"(?:\s*\(\d{{1,3}}\))?,\s*{relative}\s"),
+        "connector_re": re.compile(rf"{_alt(g['sentence_connectors'])},\s*"),
+        "acting_adverbs": frozenset(g["acting_adverbs"]),
+        "stance_words": frozenset(g["stance_words"]),
+    }
+
+
 def grammar_fields(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any]) -> dict[str, Any]:
     """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``grammar.json`` (and the
     source verbs of ``speech.json``, the written honorifics of ``honorifics.json``)."""
     verb = verb_form(g["active_prefixes"] + g["passive_prefixes"])
     return {
         **_cues(g, speech, honorifics),
+        **_indirect(g),
         "demonstratives": frozenset(g["demonstratives"]),
         "verb_starts": _shortest(g["active_prefixes"] + g["passive_prefixes"]),
         "verb_re": re.compile(verb + "$"),

@@ -18,16 +18,6 @@ from newsdb.extract.names import Mention
 from newsdb.extract.quotes import Paragraph
 from newsdb.extract.spans import MARK_RE, sentence_start
 
-_GAP_RE = re.compile(
-    r"^(?:\s*\(\d{1,3}\))?(?:\s*,[^,.;]{1,80}|\s+yang\s[^,.;]{1,80}\s(?:ini|itu|tersebut))?"
-    r"(?:\s+(?:dalam|saat|ketika|kepada|usai|seusai|di)\s[^,.;\"“”]{1,40}?)?[\s,]*$"
-)
-_LEAD_RE = re.compile(r"^[\s,:]*(?:bahwa\s+|kepada\s+[^,]{1,40},\s*)?")
-_PASSIVE_TAIL_RE = re.compile(r"(?:\s+(?:pula|juga|pun|lagi))?(?:\s+oleh)?\s+")
-_CLAUSE_COMMA_RE = re.compile(r",\s*")
-_PRONOUN_WORDS = frozenset({"dia", "ia", "beliau", "Dia", "Ia", "Beliau"})
-_PRONOUN_RE = re.compile(r"(?:^|[\s,])(?:dia|ia|beliau|Dia|Ia|Beliau)$")
-
 
 @dataclass(slots=True)
 class IndirectDraft:
@@ -41,6 +31,7 @@ class IndirectDraft:
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
 
 
+_CLAUSE_COMMA_RE = re.compile(r",\s*")
 _LEAD_WORDS_RE = re.compile(r"^[A-Z][\w-]*(?:\s+[\w-]+){0,2},?\s+$")
 
 
@@ -82,7 +73,7 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     while words and words[-1].casefold() in lex.modifiers:
         words.pop()
     head = " ".join(words)
-    if _PRONOUN_RE.search(" " + head):
+    if lex.pronoun_end_re.search(" " + head):
         return Ref("pronoun")
     near = names_in(para.mentions, lo, verb_at, para.text, lex.locative_re)
     if not near:
@@ -91,7 +82,7 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     gap = para.text[last.end : verb_at].split()
     while gap and gap[-1].casefold() in lex.modifiers:
         gap.pop()
-    if not _GAP_RE.match(" ".join(gap)):
+    if not lex.gap_re.match(" ".join(gap)):
         return None
     ref = ref_from_phrase(
         para.text, max(lo, para.text.rfind(",", lo, last.start) + 1), verb_at, para.mentions, lex
@@ -99,8 +90,8 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     return ref if ref.kind in ("mention", "role") else None
 
 
-def _clause(para: Paragraph, start: int, end: int) -> tuple[int, int] | None:
-    lead = _LEAD_RE.match(para.text[start:end])
+def _clause(para: Paragraph, start: int, end: int, lex: Lexicon) -> tuple[int, int] | None:
+    lead = lex.clause_lead_re.match(para.text[start:end])
     s = start + (lead.end() if lead else 0)
     e = end
     while e > s and para.text[e - 1] in " .\u00a0":
@@ -112,7 +103,7 @@ def _passive_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> li
     """``Hal senada dituturkan pula oleh Kepala BPPT, Hammam Riza``: the next speaker."""
     out = []
     for m in _verbs(para.text, lex.passive_verbs, seen):
-        tail = _PASSIVE_TAIL_RE.match(para.text, m.end())
+        tail = lex.passive_tail_re.match(para.text, m.end())
         lo = tail.end() if tail else m.end()
         ref = ref_from_phrase(para.text, lo, phrase_end(para.text, lo, lex), para.mentions, lex)
         if ref.kind == "mention":
@@ -155,30 +146,16 @@ def _with_menurut(words: frozenset[str]) -> frozenset[str]:
     return words | {"menurut"}
 
 
-_ACCOUNT_RE = re.compile(
-    r"[ \u00a0]+(?:pengakuan|keterangan|penuturan|penjelasan|pendapat|pandangan|kesaksian|analisis|versi)"
-    r"(?=[ \u00a0])"
-)
-_INTRODUCED_RE = re.compile(r"(?:\s*\(\d{1,3}\))?,\s*yang\s")
 _NEXT_WORD_RE = re.compile(r"[ \u00a0\t]*([^\s]+)")
-_CONNECTOR_RE = re.compile(
-    r"(?:Sementara itu|Selain itu|Di sisi lain|Di tempat terpisah|Terpisah|Namun|Tetapi|Akan tetapi|Adapun"
-    r"|Kemudian|Sebelumnya|Senada|Hal senada|Menanggapi hal itu|Menanggapi hal tersebut),\s*"
-)
-
-
-_ADVERBS = frozenset({"juga", "pun", "turut", "sempat", "tampak", "sebelumnya", "lantas", "kemudian", "pula"})
-_STANCE = frozenset({"setuju", "sepakat", "sependapat", "yakin", "optimistis", "khawatir", "ketika", "saat"})
-_STANCE |= {"dalam", "usai", "seusai", "dari", "kepada", "saat", "ditemui", "dikonfirmasi", "dihubungi"}
 
 
 def _acts(text: str, end: int, lex: Lexicon) -> bool:
     """'… Juri Ardianto juga mengamini', '… Harry Kurniawan tampak memberi …', '… ketika dikonfirmasi':
     the name is the subject of what follows."""
     words = text[end : end + 60].split()[:4]
-    while words and words[0] in _ADVERBS:
+    while words and words[0] in lex.acting_adverbs:
         words.pop(0)
-    return bool(words) and (words[0] in _STANCE or lex.active_verb_re.match(words[0]) is not None)
+    return bool(words) and (words[0] in lex.stance_words or lex.active_verb_re.match(words[0]) is not None)
 
 
 def _opens_sentence(text: str, start: int, lex: Lexicon, role: str | None = None) -> bool:
@@ -192,7 +169,7 @@ def _opens_sentence(text: str, start: int, lex: Lexicon, role: str | None = None
     if not lead:
         return True
     if role and lead.rstrip(" ,").endswith(role):
-        opener = _CONNECTOR_RE.match(lead)  # 'Sementara itu, Ketua Asosiasi … (AVB) Gede Agus setuju'
+        opener = lex.connector_re.match(lead)  # 'Sementara itu, Ketua Asosiasi … (AVB) Gede Agus setuju'
         rest = lead[opener.end() :] if opener else lead
         if "," not in rest and all(w[:1].isupper() or w[:1] in "(0123456789" for w in rest.split()):
             return True
@@ -211,7 +188,7 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     for m in para.mentions:
         if m.org:
             continue
-        if _INTRODUCED_RE.match(para.text, m.end) and _opens_sentence(para.text, m.start, lex):
+        if lex.introduced_re.match(para.text, m.end) and _opens_sentence(para.text, m.start, lex):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
             continue  # 'Anita (42), yang berasal dari …': a person brought into the story
         nxt = _NEXT_WORD_RE.match(para.text, m.end)
@@ -240,7 +217,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     out: list[IndirectDraft] = []
     for i, para in enumerate(paras):
         seen = set(para.text.split())
-        if not para.mentions and seen.isdisjoint(_PRONOUN_WORDS):
+        if not para.mentions and seen.isdisjoint(lex.pronoun_words):
             continue  # nobody named and no pronoun: no subject for any verb
         out.extend(_subject_events(i, para, lex))
         out.extend(_passive_events(i, para, lex, seen))
@@ -252,20 +229,20 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
                 continue
             verb = m.group()
             if verb.casefold() == "menurut":
-                noun = _ACCOUNT_RE.match(para.text, m.end())  # 'Menurut pengakuan Maradona, …'
+                noun = lex.account_re.match(para.text, m.end())  # 'Menurut pengakuan Maradona, …'
                 begin = noun.end() if noun else m.end()
                 end = phrase_end(para.text, begin, lex)
                 ref = ref_from_phrase(para.text, begin, end, para.mentions, lex)
                 comma = _CLAUSE_COMMA_RE.search(para.text, ref.mention.end if ref.mention else m.end(), hi)
                 if ref.kind != "mention" or comma is None:
                     continue
-                span = _clause(para, comma.end(), hi)
+                span = _clause(para, comma.end(), hi, lex)
             else:
                 sub = _subject(para, lo, m.start(), lex)
                 if sub is None:
                     continue
                 ref = sub
-                span = _clause(para, m.end(), hi)
+                span = _clause(para, m.end(), hi, lex)
             if span:
                 out.append(
                     IndirectDraft(i, m.start(), span[0], span[1], verb, ref, para.text[span[0] : span[1]])

@@ -93,6 +93,16 @@ class Lexicon:
     pronoun_subjects: frozenset[str]  # 'dia', 'ia', 'beliau'
     naming_cues: tuple[str, ...]  # 'disapa', 'bernama': the text before a name it gives
     phrase_namers: frozenset[str]  # 'bernama', 'berinisial': a phrase opening with one is about the name
+    gap_re: re.Pattern[str]  # match(): what may stand between a subject's name and its verb
+    clause_lead_re: re.Pattern[str]  # match(): 'bahwa', 'kepada wartawan,' before a reported clause
+    passive_tail_re: re.Pattern[str]  # match(): 'pula oleh' between a passive verb and its speaker
+    pronoun_words: frozenset[str]  # the pronoun subjects, also capitalised
+    pronoun_end_re: re.Pattern[str]  # search(): a text that ends with a pronoun subject
+    account_re: re.Pattern[str]  # match(): 'pengakuan' in 'Menurut pengakuan X'
+    introduced_re: re.Pattern[str]  # match(): '(42), yang' after a name brought into the story
+    connector_re: re.Pattern[str]  # match(): 'Sementara itu, ' opening a sentence
+    acting_adverbs: frozenset[str]  # 'juga', 'tampak' between a subject and its verb
+    stance_words: frozenset[str]  # 'setuju', 'ketika' right after a subject that acts
 
     def is_role_word(self, word: str) -> bool:
         w = word.casefold()
