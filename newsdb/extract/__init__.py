@@ -31,7 +31,12 @@ from newsdb.records import Extraction, ParsedArticle
 #: Bump whenever the output for the same input may change.
 EXTRACTOR_VERSION = "1.3.0"
 
-__all__ = ["EXTRACTOR_VERSION", "extract", "person_key"]
+#: True when this package runs as mypyc-compiled extension modules (a regular install, see
+#: setup.py), False when it runs from its .py files (editable install, NEWSDB_COMPILE=0, no C
+#: compiler). The same source either way; only the speed differs.
+COMPILED: bool = not __file__.endswith(".py")
+
+__all__ = ["COMPILED", "EXTRACTOR_VERSION", "extract", "person_key"]
 
 
 def _staff_keys(article: ParsedArticle) -> set[str]:
@@ -137,7 +142,7 @@ def extract(article: ParsedArticle) -> Extraction:
     hints = _hints(article.paragraphs, mentions, flat, lex)
     vouch_surnames(article.paragraphs, mentions, vouched, lex)
     index = build_people(flat, vouched, hints)
-    resolver = Resolver(index, mentions, lex.abbreviations)
+    resolver = Resolver(index, mentions, lex)
     if title_speaker is not None and title_speaker in title:
         resolver.default = index.resolve(title_speaker.text)
     quotes = resolve_all(drafts, indirect, resolver, article.paragraph_offsets())

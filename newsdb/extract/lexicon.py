@@ -27,6 +27,7 @@ class Lexicon:
     indirect_verbs: frozenset[str]
     speech_verbs: frozenset[str]  # before_cues and indirect_verbs together
     passive_verbs: frozenset[str]
+    replies: frozenset[str]  # cue stems of a reply ('jawab'): the speaker changes
     partial_verbs: frozenset[str]
     via_words: frozenset[str]
     pronouns: frozenset[str]
@@ -49,6 +50,7 @@ class Lexicon:
     ]  # the same, longest first (then alphabetical): a stable match order
     descriptors: frozenset[str]
     abbreviations: dict[str, str]  # 'menhub' -> 'menteri perhubungan'
+    unnamed_heads: frozenset[str]  # 'seorang', 'warga': somebody the article does not name
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
     role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
@@ -139,6 +141,7 @@ def _speech(language: str) -> dict[str, Any]:
         "indirect_verbs": _words(speech["indirect"]),
         "speech_verbs": _words(speech["before"]) | _words(speech["indirect"]),
         "passive_verbs": _words(speech["passive"]),
+        "replies": _words(speech["replies"]),
         "partial_verbs": _words(speech["partial"]),
         "via_words": _words(speech["via"]),
         "pronouns": _words(speech["pronouns"]),
@@ -167,6 +170,7 @@ def _roles(language: str) -> dict[str, Any]:
         "multiword_roles": multiword,
         "multiword_longest_first": tuple(sorted(multiword, key=lambda p: (-len(p), p))),
         "descriptors": _words(roles["descriptors"]),
+        "unnamed_heads": _words(roles["unnamed_heads"]),
         "kin": _words(roles.get("kin", [])),
         "abbreviations": dict(roles.get("abbreviations", {})),
         "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),

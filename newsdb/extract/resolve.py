@@ -14,29 +14,24 @@ from operator import itemgetter
 
 from newsdb.extract.cues import Ref
 from newsdb.extract.indirect import IndirectDraft
+from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.people import PeopleIndex, Person
 from newsdb.extract.quotes import Draft
 from newsdb.records import FoundQuote
 
 
-def _points_back(description: str | None) -> bool:
+def _points_back(description: str | None, lex: Lexicon) -> bool:
     """'anggota Komisi II DPR ini': a description closed by a demonstrative."""
     if not description:
         return False
-    return description.rstrip(" .,").rsplit(" ", 1)[-1].casefold() in _DEMONSTRATIVES
+    return description.rstrip(" .,").rsplit(" ", 1)[-1].casefold() in lex.demonstratives
 
 
-_DEMONSTRATIVES = frozenset({"itu", "ini", "tersebut"})
-
-
-_UNNAMED_HEADS = frozenset({"juru", "seorang", "salah", "pihak", "warga", "sumber", "petugas", "perwakilan"})
-
-
-def _unnamed(description: str | None) -> bool:
+def _unnamed(description: str | None, lex: Lexicon) -> bool:
     """'juru bicara WhatsApp', 'seorang warga', 'salah satu saksi': somebody the article does not name."""
     words = (description or "").split()
-    return bool(words) and words[0].casefold() in _UNNAMED_HEADS and not _points_back(description)
+    return bool(words) and words[0].casefold() in lex.unnamed_heads and not _points_back(description, lex)
 
 
 def _is_initials(description: str | None) -> bool:
@@ -50,11 +45,10 @@ def _is_initials(description: str | None) -> bool:
 
 
 class Resolver:
-    def __init__(
-        self, index: PeopleIndex, mentions: list[list[Mention]], abbreviations: dict[str, str] | None = None
-    ) -> None:
+    def __init__(self, index: PeopleIndex, mentions: list[list[Mention]], lex: Lexicon) -> None:
         self.index = index
-        self.abbreviations = abbreviations or {}
+        self.lex = lex
+        self.abbreviations = lex.abbreviations
         self.mentions = mentions
         self.last: Person | None = None
         self.quoted: Person | None = None  # the last speaker of a quotation, and where
@@ -92,7 +86,7 @@ class Resolver:
             return self._salient(ref, para, pos)
         if ref.kind == "role" and ref.head:
             person = self.index.by_role(ref.head, ref.possessor)
-            if person is None and (ref.possessor or _points_back(ref.description)):
+            if person is None and (ref.possessor or _points_back(ref.description, self.lex)):
                 return self._salient(ref, para, pos)  # 'ibunda Sandiaga Uno itu', 'anggota DPR ini'
             return person
         return None
@@ -156,14 +150,11 @@ def _found_indirect(ev: IndirectDraft, person: Person, offsets: tuple[int, ...])
     )
 
 
-_REPLIES = frozenset({"jawab", "sahut", "timpal", "balas", "tanya", "canda", "celetuk", "seloroh", "potong"})
-
-
-def _cut(d: Draft) -> bool:
+def _cut(d: Draft, lex: Lexicon) -> bool:
     """A cue whose name the scraper dropped ('jelas ,.'), not a reply by someone else ('jawab ,.')."""
     if d.cue is None or d.cue.ref.kind != "none" or d.cue.ref.description:
         return False
-    return (d.cue.verb or "").casefold().removesuffix("nya") not in _REPLIES
+    return (d.cue.verb or "").casefold().removesuffix("nya") not in lex.replies
 
 
 def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> FoundQuote:
@@ -174,14 +165,18 @@ def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> Foun
         person = resolver.person(d.cue.ref, d.span.para, max(d.span.open_at, 0))
         verb = d.cue.verb or None
         via = d.cue.via
-        if person is None and _cut(d) and resolver.quoted_para >= d.span.para - 1:
+        if person is None and _cut(d, resolver.lex) and resolver.quoted_para >= d.span.para - 1:
             person = resolver.quoted  # '"…," kata ,.': the scraper cut the name; the speaker goes on
         if person is None:
             desc = d.cue.ref.description
     if d.cue is not None and not d.inherited:
         resolver.see(person)
         resolver.quoted_by(None if d.span.text.rstrip().endswith("?") else person, d.span.para)
-        if person is None and d.cue.ref.kind in ("role", "none") and _unnamed(d.cue.ref.description):
+        if (
+            person is None
+            and d.cue.ref.kind in ("role", "none")
+            and _unnamed(d.cue.ref.description, resolver.lex)
+        ):
             resolver.see_unnamed()
     base = offsets[d.span.para]
     return FoundQuote(
