@@ -213,8 +213,9 @@ def strip_dateline(draft: Draft, *, mixed_case: bool = False) -> None:
         return
     city: str | None = m.group("city")
     mark = m.group("lead") or m.group("mark") or m.group("solo")
-    if city and F.MARK_ONLY.fullmatch(city):
-        city, mark = None, city
+    if city and F.MARK_ONLY.fullmatch(city):  # one at a time: mypyc miscompiles 'city, mark = None, city'
+        mark = city
+        city = None
     if city and (city.casefold() in _NOT_CITIES or not (mixed_case or mark or city.isupper())):
         return
     draft.dateline = city
