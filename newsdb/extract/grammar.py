@@ -95,6 +95,23 @@ def _indirect(g: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _surroundings(g: dict[str, Any]) -> dict[str, Any]:
+    """The expressions of :mod:`newsdb.extract.surroundings` and :mod:`newsdb.extract.quotes`."""
+    ends = _alt(g["apposition_ends"])
+    return {
+        "intro_words": frozenset(g["intro_words"]),
+        # 'Putra Sinjai, Sulawesi Selatan ini': group 1 is the place
+        "native_re": re.compile(rf",{_SP}+([A-Z]\w+)(?:{_SP}+[A-Z]\w+)?{_SP}+{_alt(g['demonstratives'])}\b"),
+        "apposed_re": re.compile(
+            rf"(?:,|{_SP}+{_alt(g['apposition_openers'])}){_SP}+([A-Za-z][^,.;:()\"“”]{{2,80}}?)"
+            rf"(?=[,.;:(\"“”]|{_SP}+{ends}\b|$)"
+        ),
+        "related_re": re.compile(
+            rf"\b{_alt(g['related_verbs'])}\s+{_alt(g['related_adverbs'])}\s*:", re.IGNORECASE
+        ),
+    }
+
+
 def grammar_fields(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any]) -> dict[str, Any]:
     """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``grammar.json`` (and the
     source verbs of ``speech.json``, the written honorifics of ``honorifics.json``)."""
@@ -102,6 +119,7 @@ def grammar_fields(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[s
     return {
         **_cues(g, speech, honorifics),
         **_indirect(g),
+        **_surroundings(g),
         "demonstratives": frozenset(g["demonstratives"]),
         "verb_starts": _shortest(g["active_prefixes"] + g["passive_prefixes"]),
         "verb_re": re.compile(verb + "$"),

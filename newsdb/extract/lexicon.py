@@ -33,6 +33,7 @@ class Lexicon:
     pronouns: frozenset[str]
     fillers: frozenset[str]
     title_markers: frozenset[str]
+    title_nouns: frozenset[str]  # 'bertajuk', 'album': a title in marks follows
     modifiers: frozenset[str]
     title_verbs: frozenset[str]  # 'Ungkap', 'Minta' right after a headline's subject
     headline_verbs: frozenset[str]  # base verbs of headlines ('Tinjau', 'Bantah'), with title_verbs
@@ -50,6 +51,7 @@ class Lexicon:
     ]  # the same, longest first (then alphabetical): a stable match order
     descriptors: frozenset[str]
     abbreviations: dict[str, str]  # 'menhub' -> 'menteri perhubungan'
+    not_offices: frozenset[str]  # 'mantan': opens a role phrase, names no office
     unnamed_heads: frozenset[str]  # 'seorang', 'warga': somebody the article does not name
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
     role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
@@ -67,6 +69,15 @@ class Lexicon:
     balinese_heads: frozenset[str]  # birth-order and caste heads that open a name ('Gede', 'Ni Luh')
     balinese_re: re.Pattern[str]  # any of them as a word, any case: where the rule may apply
     org_tails: frozenset[str]
+    things: frozenset[str]  # 'bisnis', 'aplikasi': 'bernama' after one names a thing
+    field_words: frozenset[str]  # 'bidang', 'urusan': the field of an office
+    field_heads: frozenset[str]  # 'perumahan'
+    residents: frozenset[str]  # 'warga', 'penghuni'
+    honouring_heads: frozenset[str]  # 'jalan', 'bandara': places named after a titled person
+    company_forms: frozenset[str]  # 'pt', 'cv'
+    compass: frozenset[str]  # 'barat', 'selatan'
+    place_before: frozenset[str]  # 'di', 'kabupaten': a single name after one is a place
+    title_links: frozenset[str]  # 'of', 'dan': small words inside a Title Case title
     caps_only_heads: frozenset[str]  # heads only when written in capitals ('UU', not 'Uu')
     head_names: frozenset[str]  # heads that are also given names ('Hari')
     stopwords: frozenset[str]
@@ -105,6 +116,10 @@ class Lexicon:
     connector_re: re.Pattern[str]  # match(): 'Sementara itu, ' opening a sentence
     acting_adverbs: frozenset[str]  # 'juga', 'tampak' between a subject and its verb
     stance_words: frozenset[str]  # 'setuju', 'ketika' right after a subject that acts
+    intro_words: frozenset[str]  # 'bernama', 'alias' before a name: a person
+    native_re: re.Pattern[str]  # match(): ', Sinjai, Sulawesi Selatan ini' after 'Putra X'
+    apposed_re: re.Pattern[str]  # match(): ', Ketua Umum Partai Golkar' (group 1) after a name
+    related_re: re.Pattern[str]  # search(): 'Baca juga:'
 
     def is_role_word(self, word: str) -> bool:
         w = word.casefold()
@@ -147,6 +162,7 @@ def _speech(language: str) -> dict[str, Any]:
         "pronouns": _words(speech["pronouns"]),
         "fillers": _words(speech["fillers"]),
         "title_markers": _words(speech["title_markers"]),
+        "title_nouns": _words(speech["title_nouns"]),
         "modifiers": _words(speech["modifiers"]),
         "title_verbs": title_verbs,
         "headline_verbs": title_verbs | _headline_verbs(language),
@@ -170,6 +186,7 @@ def _roles(language: str) -> dict[str, Any]:
         "multiword_roles": multiword,
         "multiword_longest_first": tuple(sorted(multiword, key=lambda p: (-len(p), p))),
         "descriptors": _words(roles["descriptors"]),
+        "not_offices": _words(roles["not_offices"]),
         "unnamed_heads": _words(roles["unnamed_heads"]),
         "kin": _words(roles.get("kin", [])),
         "abbreviations": dict(roles.get("abbreviations", {})),
@@ -181,11 +198,15 @@ def _roles(language: str) -> dict[str, Any]:
     }
 
 
+_ORG_WORDS = ("things", "field_words", "field_heads", "residents", "honouring_heads", "company_forms")
+
+
 def _names(language: str) -> dict[str, Any]:
     hon = _read(language, "honorifics")
     orgs = _read(language, "orgs")
     stop = _read(language, "stopwords")
-    places = _words(_read(language, "places")["places"])
+    place_data = _read(language, "places")
+    places = _words(place_data["places"])
     name_words = _read(language, "name_words")
     balinese = _words(name_words["balinese_heads"])
     return {
@@ -196,6 +217,10 @@ def _names(language: str) -> dict[str, Any]:
         "org_prefixes": tuple(orgs["prefixes"]),
         "needs_name": _words(orgs["needs_name"]),
         "org_tails": _words(orgs["tails"]),
+        **{key: _words(orgs[key]) for key in _ORG_WORDS},
+        "compass": _words(place_data["compass"]),
+        "place_before": _words(place_data["place_before"]),
+        "title_links": _words(stop["title_links"]),
         "caps_only_heads": _words(orgs.get("caps_only", [])),
         "head_names": _words(orgs.get("given_names", [])),
         "name_words": _words(name_words["words"]),

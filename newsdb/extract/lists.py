@@ -63,16 +63,15 @@ def vouch_lists(text: str, mentions: list[Mention]) -> None:
             m.evidence = True
 
 
-_PLACE_BEFORE = frozenset({"di", "ke", "dari", "kota", "pulau", "kabupaten", "provinsi", "sirkuit"})
-
-
 def _name_like(word: str, lex: Lexicon) -> bool:
     if len(word) < 3 or not word[1:].islower() or word.casefold().endswith("nya"):
         return False
     return classify(word, lex) == NAME
 
 
-def _alone(paragraphs: tuple[str, ...], mentions: list[list[Mention]]) -> tuple[dict[str, int], set[str]]:
+def _alone(
+    paragraphs: tuple[str, ...], mentions: list[list[Mention]], lex: Lexicon
+) -> tuple[dict[str, int], set[str]]:
     """One-word body mentions that form a run of their own ('Hubert mengaku', not 'Legion
     Y740'), counted; and those written after a place word ('di Madura')."""
     alone: dict[str, int] = {}
@@ -83,7 +82,7 @@ def _alone(paragraphs: tuple[str, ...], mentions: list[list[Mention]]) -> tuple[
                 continue
             before = para[max(0, m.start - 16) : m.start].split()
             after = para[m.end : m.end + 16].split()
-            if before and before[-1].casefold() in _PLACE_BEFORE:
+            if before and before[-1].casefold() in lex.place_before:
                 placed.add(m.text)
                 continue
             capital_after = bool(after) and after[0][:1].isalnum() and not after[0].islower()
@@ -104,7 +103,7 @@ def vouch_surnames(
     ]
     if not candidates:
         return  # no name of two or three words to vouch for: the words alone need no counting
-    alone, placed = _alone(paragraphs, mentions)
+    alone, placed = _alone(paragraphs, mentions, lex)
     if not alone:
         return
     for m in candidates:

@@ -58,19 +58,6 @@ _PAREN_RE = re.compile(
     r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))|,[ \u00a0]+\d{1,2}(?:[ \u00a0]+tahun)?,[ \u00a0]+[a-z]"
 )
 _APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
-_FIELD_WORDS = frozenset(
-    {"bidang", "urusan", "divisi", "seksi", "subbidang", "subdit", "pusat", "biro", "bagian", "direktorat"}
-)
-_FIELD_HEADS = frozenset({"perumahan"})
-_RESIDENTS = frozenset(
-    {"warga", "penghuni", "pengembang", "ketua", "pengurus"}
-)  # heads of a place name that also name an office's field
-_COMPASS = frozenset({"barat", "timur", "utara", "selatan", "tengah", "tenggara", "laut"})  # one token each
-_HONOURING_HEADS = frozenset(
-    {"jalan", "jl", "jln", "gang", "gg", "bandara", "stadion", "gelora", "gedung", "universitas", "masjid"}
-)  # places named after a titled person
-_INTRO_WORDS = frozenset({"bernama", "disapa", "sapaan", "panggilan", "dipanggil", "alias"})
-
 TITLE, CAPTION = -1, -2  # pseudo paragraph numbers of the title and the photo caption
 
 
@@ -92,9 +79,6 @@ class Mention:
     @property
     def tokens(self) -> tuple[str, ...]:
         return tuple(self.text.split())
-
-
-_COMPANY_FORMS = frozenset({"pt", "cv"})
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
@@ -231,14 +215,14 @@ def _proto(
     ):
         first_role = -1  # 'Detasemen Kavaleri Berkuda': a corps word alone is no rank
     org = j < len(classes) and classes[j] == TAIL
-    if first_role > 0 and tokens[first_role - 1][0].strip("()").casefold().rstrip(".") in _HONOURING_HEADS:
+    if first_role > 0 and tokens[first_role - 1][0].strip("()").casefold().rstrip(".") in lex.honouring_heads:
         # 'Jalan Letjen Suprapto', 'Jalan Dr Satrio': a street named after somebody ('Selamat Jalan Pak X' no)
         org = org or first_role < 2 or tokens[first_role - 2][0].casefold() != "selamat"
-    if i > 0 and tokens[i - 1][0].casefold() in _FIELD_WORDS:
+    if i > 0 and tokens[i - 1][0].casefold() in lex.field_words:
         org = True  # 'Deputi Bidang Meteorologi': the field of an office
     head = tokens[nearest_org][0].strip("()").casefold() if nearest_org >= 0 else ""
-    office = first_role >= 0 and tokens[first_role][0].casefold() not in _RESIDENTS  # not 'Warga'
-    if head in _FIELD_HEADS and office and first_role < nearest_org:
+    office = first_role >= 0 and tokens[first_role][0].casefold() not in lex.residents  # not 'Warga'
+    if head in lex.field_heads and office and first_role < nearest_org:
         head = ""  # 'Direktur Jenderal Penyediaan Perumahan Khalawi': the office's field, not a place
     if head in lex.named_heads:
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
@@ -320,7 +304,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
             while h > 0 and classes[h] == OTHER and i - h < 3 and _plain_word(tokens[h][0], lex):
                 h -= 1  # 'PT Maju Jaya Willy': common words of the company's name
             head = tokens[h][0].strip("()").casefold() if h >= 0 and i > 0 and classes[h] == ORG else ""
-            if h < i - 1 and head not in _COMPANY_FORMS:
+            if h < i - 1 and head not in lex.company_forms:
                 head = ""  # 'Bank Mandiri Rohan Hafas': only a PT's name runs on ('PT Maju Jaya')
             if head in lex.needs_name:
                 i += 1  # 'Partai Gerindra Syarif': the first word names the party
@@ -329,7 +313,7 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
             elif j - i >= 3 and i > 0 and tokens[i - 1][0].casefold() in lex.regional:
                 i += 1  # 'Bupati Sleman Sri Purnomo': the region comes first
             elif i > 0 and tokens[i - 1][0].casefold() in lex.regional and j < len(tokens):
-                if tokens[j][0].casefold() in _COMPASS:
+                if tokens[j][0].casefold() in lex.compass:
                     continue  # 'Bupati Tanjungjabung Barat': a region with its compass word
             stops.append((i, j))
         protos.extend(_proto(tokens, classes, stops, k, run, lex) for k in range(len(stops)))
@@ -378,7 +362,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bo
         m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)', 'Iwan Bin Nsin, 34, warga …'
     words = text[max(0, m.start - 30) : m.start].split()[-3:] if m.start else []
     prev = words[:-1] if words and words[-1] == "dari" else words  # 'suami dari Nagita Slavina'
-    if prev and (prev[-1].casefold() in _INTRO_WORDS or prev[-1] in lex.kin):
+    if prev and (prev[-1].casefold() in lex.intro_words or prev[-1] in lex.kin):
         m.evidence = True  # 'bernama Kasdi', 'ibu Drake' (kin words in lower case only)
     if not m.org and ((words and words[-1] in ("dari", "bernama")) or m.title_word in ("putra", "putri")):
         m.org = names_no_person(text, words, m.end, m.role, m.title_word, lex)  # what it needs, checked first
@@ -390,7 +374,7 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bo
         if word.casefold() in lex.head_names:
             nxt = NAME  # ', Hari Nugroho': the comma opens the holder's name
         inside = nxt == NAME or (nxt == ROLE and word.casefold() in lex.ranks)
-    if inside or (marks and quoted_title(text, run_start, m.start)):
+    if inside or (marks and quoted_title(text, run_start, m.start, lex)):
         m.org = True
     return m
 

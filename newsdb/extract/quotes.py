@@ -16,10 +16,6 @@ from newsdb.extract.spans import MARK_RE, Span, find_spans, sentence_start, sent
 
 _LAST_WORD_RE = re.compile(r"([\w'’\-]+)[\s:]*$")
 _TERMINAL = ".!?"
-_TITLE_LINKS = frozenset(
-    {"of", "the", "and", "in", "on", "for", "to", "a", "dan", "di", "ke", "dari", "yang"}
-)
-_RELATED_RE = re.compile(r"\b(?:baca|lihat|simak)\s+(?:juga|pula)\s*:", re.IGNORECASE)
 _GLUED = '.!?"”'
 
 
@@ -57,11 +53,13 @@ def _title_like(prefix: str, lex: Lexicon) -> bool:
     return m is not None and m.group(1).casefold() in lex.title_markers
 
 
-def _title_case(text: str) -> bool:
+def _title_case(text: str, lex: Lexicon) -> bool:
     """'Ask Me Anything', 'Promoter of Justice': capitalised words (and small linking words)
     read as a name or title, not speech."""
     words = text.split()
-    return len(words) >= 2 and all(w[:1].isupper() or not w[:1].isalpha() or w in _TITLE_LINKS for w in words)
+    return len(words) >= 2 and all(
+        w[:1].isupper() or not w[:1].isalpha() or w in lex.title_links for w in words
+    )
 
 
 def _kind(span: Span, prefix: str, cue: Cue | None) -> str:
@@ -79,7 +77,7 @@ def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) ->
     head = para.text[max(0, span.open_at - 300) : max(span.open_at, 0)].rstrip()
     if _title_like(head[-40:], lex):
         return None  # 'Simak Video "…"', 'berjudul "…"'
-    if not head or head[-1] in _GLUED or _RELATED_RE.search(head, max(0, len(head) - 200)):
+    if not head or head[-1] in _GLUED or lex.related_re.search(head, max(0, len(head) - 200)):
         lo = max(span.open_at, 0)  # '…itu.""Bahwa …' or 'Baca juga: …"Itu …': paragraphs run together
     prefix = para.text[lo : max(span.open_at, 0)]
     cue = (
@@ -88,7 +86,7 @@ def _draft(span: Span, para: Paragraph, prev: Paragraph | None, lex: Lexicon) ->
     kind = _kind(span, prefix, cue)
     if cue is None and prefix.strip():
         cue = before_cue(para.text, lo, span.open_at, para.mentions, lex, kind == "partial")
-    if kind == "partial" and (cue is None or _title_case(text) or " " not in text.strip()):
+    if kind == "partial" and (cue is None or _title_case(text, lex) or " " not in text.strip()):
         return None  # a term or title in marks that nobody is said to have uttered
     if cue is None and not prefix.strip() and prev and prev.text.rstrip().endswith(":"):
         end = len(prev.text.rstrip()) - 1

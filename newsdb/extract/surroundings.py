@@ -9,15 +9,6 @@ import re
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.wordclass import NAME, classify
 
-_THINGS = frozenset(
-    {"bisnis", "usaha", "aplikasi", "perusahaan", "produk", "merek", "program", "grup", "band", "situs"}
-    | {"platform", "startup"}
-)  # 'bernama' after these names a thing
-# heads that open a role phrase but name no office; kin and relational words (anak, putra, cucu,
-# sahabat …) come from the lexicon
-_NOT_OFFICES = frozenset({"mantan"})
-_NATIVE_RE = re.compile(r",[ \u00a0]+([A-Z]\w+)(?:[ \u00a0]+[A-Z]\w+)?[ \u00a0]+(?:ini|itu|tersebut)\b")
-
 
 def names_no_person(
     text: str, prev: list[str], end: int, role: str | None, title_word: str | None, lex: Lexicon
@@ -26,26 +17,24 @@ def names_no_person(
     ``prev``: the last three words of the 30 characters before the name."""
     if prev and prev[-1] == "dari" and role and role.endswith(" dari"):
         head = role.split()[0].casefold()  # 'selaku CEO dari Optimus One': the company
-        if head in lex.role_heads and not (head in _NOT_OFFICES or head in lex.kin or head in lex.relational):
+        if head in lex.role_heads and not (
+            head in lex.not_offices or head in lex.kin or head in lex.relational
+        ):
             return True
     if prev and prev[-1] == "bernama":
         things = [w.casefold() for w in prev[:-1] if w.casefold() not in ("baru", "yang")]
-        if things and things[-1] in _THINGS:
+        if things and things[-1] in lex.things:
             return True  # 'bisnis baru bernama Bigo'
     if title_word in ("putra", "putri"):
-        native = _NATIVE_RE.match(text, end)
+        native = lex.native_re.match(text, end)
         return bool(native and native.group(1).casefold() in lex.places)
     return False
 
 
-_TITLE_NOUNS = frozenset(
-    {"bertajuk", "berjudul", "bertema", "judul", "tajuk", "tema", "album", "buku", "film", "lagu", "novel"}
-    | {"disertasi", "skripsi", "tesis", "serial", "sinetron", "program", "acara", "single", "konser"}
-)
 _TITLE_OPEN_RE = re.compile(r"(\w+)[ \u00a0]+['‘\"“]((?:[A-Z][\w'’-]*[ \u00a0]+)*(?:[a-z]{2,3}-)?)$")
 
 
-def quoted_title(text: str, run_start: int, name_start: int) -> bool:
+def quoted_title(text: str, run_start: int, name_start: int, lex: Lexicon) -> bool:
     """``bertajuk 'Konser Perjalanan Panjang Ari Lasso'``: a name in marks after a word that
     introduces a title, or after other capitalised words inside single marks, is part of the title."""
     if run_start < 2 or text[run_start - 1] not in " \u00a0'‘\"“-":
@@ -64,23 +53,17 @@ def quoted_title(text: str, run_start: int, name_start: int) -> bool:
     m = _TITLE_OPEN_RE.search(text, pos, run_start)
     if m is None:
         return False
-    if m.group(1).casefold() in _TITLE_NOUNS:
+    if m.group(1).casefold() in lex.title_nouns:
         return True
     single = text[m.end(1) : m.start(2)].strip() in ("'", "‘")
     return single and bool(m.group(2) or name_start > run_start)
-
-
-_APPOSED_RE = re.compile(
-    r"(?:,|[ \u00a0]+selaku)[ \u00a0]+([A-Za-z][^,.;:()\"“”]{2,80}?)"
-    r"(?=[,.;:(\"“”]|[ \u00a0]+(?:yang|sebagai|untuk|saat|ketika|dalam|itu|ini|tersebut)\b|$)"
-)
 
 
 def apposed_role(text: str, end: int, next_start: int, lex: Lexicon) -> str | None:
     """``Airlangga Hartarto, Ketua Umum Partai Golkar yang …``, ``Rahmat Subakti selaku CEO dari
     Optimus One sebagai …``: a role phrase set after the name, up to a comma or a clause; none when
     the phrase runs into the next name (``Jokowi, Menteri Keuangan Sri Mulyani``) or a verb."""
-    m = _APPOSED_RE.match(text, end)
+    m = lex.apposed_re.match(text, end)
     if m is None or m.end(1) > next_start:
         return None
     words = m.group(1).split()
