@@ -64,6 +64,7 @@ PREPARED = PreparedArticle(
     extraction=EXTRACTION,
     name_keys={"Joko Widodo": "joko widodo"},
     quote_keys=("ef" * 32,),
+    word_count=2,
 )
 #: One instance of every pickled record type, every field set to something other than its default.
 INSTANCES: list[Any] = [

@@ -22,7 +22,7 @@ from newsdb.importer.discover import WorkItem
 from newsdb.importer.read import DEFAULT_MAX_BYTES, decode_bytes
 from newsdb.records import DecodedText, Extraction, ParsedArticle, SourceHints, pickled_by_fields
 from newsdb.store.records import FailedInput, PreparedArticle
-from newsdb.store.rows import derived_keys
+from newsdb.store.rows import count_words, derived_keys
 
 Chunk = Sequence["WorkItem | StoredText | FailedInput"]
 Prepared = PreparedArticle | FailedInput
@@ -82,6 +82,7 @@ def prepare_text(
         extraction=extraction,
         name_keys=name_keys,
         quote_keys=quote_keys,
+        word_count=count_words(parsed.body),
     )
 
 

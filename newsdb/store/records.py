@@ -27,6 +27,7 @@ class PreparedArticle:
     # derives them itself).
     name_keys: dict[str, str] | None = None
     quote_keys: tuple[str, ...] | None = None
+    word_count: int | None = None  # of the body (splitting ~400 words was ~15 µs of the writer's CPU)
 
 
 DUPLICATE = "duplicate"

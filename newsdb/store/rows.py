@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from datetime import UTC
+from datetime import UTC, datetime
 from typing import Any
 
 from newsdb.extract.people import person_key
@@ -72,7 +72,7 @@ def quote_text_key(text: str) -> str:
     return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()
 
 
-def source_file_row(item: PreparedArticle, run_id: int | None) -> dict[str, Any]:
+def source_file_row(item: PreparedArticle, run_id: int | None, now: datetime) -> dict[str, Any]:
     return {
         "source_key": item.source_key,
         "path": item.path,
@@ -82,11 +82,19 @@ def source_file_row(item: PreparedArticle, run_id: int | None) -> dict[str, Any]
         "raw_text": item.raw_text,
         "hints": item.hints,
         "run_id": run_id,
+        "imported_at": now,
     }
 
 
-def article_fields(parsed: ParsedArticle, outlet_id: int | None, extractor_version: str) -> dict[str, Any]:
-    """The article columns that extraction decides (not its identity or revision).
+def count_words(body: str) -> int:
+    return len(body.split())
+
+
+def article_fields(
+    parsed: ParsedArticle, outlet_id: int | None, extractor_version: str, word_count: int | None = None
+) -> dict[str, Any]:
+    """The article columns that extraction decides (not its identity or revision); ``word_count``
+    when the worker counted it already.
 
     ``published_date`` is the local calendar day: the layout's when the text gives only a day, else
     the day of the published instant in its own offset.
@@ -110,7 +118,7 @@ def article_fields(parsed: ParsedArticle, outlet_id: int | None, extractor_versi
         "photo_caption": parsed.photo_caption,
         "photo_credit": parsed.photo_credit,
         "language": clip(parsed.language or "id", 16),
-        "word_count": len(body.split()),
+        "word_count": count_words(body) if word_count is None else word_count,
         "layout": clip(parsed.layout or "generic", 64),
         "extractor_version": clip(extractor_version, 64),
     }

@@ -16,7 +16,6 @@ from sqlalchemy.sql.dml import Insert
 #: of them per connection): pages of a fixed, small size keep that cache to a few MB, where statements
 #: of a thousand rows would grow it by ~1 MB each.
 SQLITE_PAGE_ROWS = 50
-SQLITE_PAGES = {"insertmanyvalues_page_size": SQLITE_PAGE_ROWS}
 #: Rows per IN (...) list: far below SQLite's bound-parameter limit (32,766) and PostgreSQL's (65,535).
 IN_CHUNK = 900
 
@@ -93,23 +92,31 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         _copy(conn, f"COPY {table.name} ({names}) FROM STDIN", values)
 
 
-def _insert_pages(conn: Connection, head: str, width: int, values: list[tuple[Any, ...]]) -> None:
+def _insert_pages(
+    conn: Connection, head: str, width: int, values: list[tuple[Any, ...]], tail: str = ""
+) -> list[tuple[Any, ...]]:
     """SQLite: pages of :data:`SQLITE_PAGE_ROWS` rows per ``INSERT … VALUES (…), (…)`` (measured ~40 %
     less CPU there than a row per statement), the rest row by row, so that only one page statement per
-    table is ever prepared (sqlite3 caches prepared statements per connection)."""
+    table is ever prepared (sqlite3 caches prepared statements per connection). ``tail`` follows the
+    values (``ON CONFLICT …``, ``RETURNING …``); the rows returned are returned."""
     one = "(" + ", ".join(["?"] * width) + ")"
     full = len(values) - len(values) % SQLITE_PAGE_ROWS
-    if full:
-        page = head + ", ".join([one] * SQLITE_PAGE_ROWS)
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        try:
-            with _as_sqlalchemy_error(conn, page):
-                for i in range(0, full, SQLITE_PAGE_ROWS):
-                    cursor.execute(page, [v for row in values[i : i + SQLITE_PAGE_ROWS] for v in row])
-        finally:
-            cursor.close()
-    if full < len(values):
-        conn.exec_driver_sql(head + one, values[full:])
+    page = head + ", ".join([one] * SQLITE_PAGE_ROWS) + tail
+    returned: list[tuple[Any, ...]] = []
+    cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+    try:
+        with _as_sqlalchemy_error(conn, page):
+            for i in range(0, full, SQLITE_PAGE_ROWS):
+                cursor.execute(page, [v for row in values[i : i + SQLITE_PAGE_ROWS] for v in row])
+                if tail:
+                    returned.extend(cursor.fetchall())
+            if not tail:
+                cursor.executemany(head + one, values[full:])
+            for row in values[full:] if tail else ():
+                returned.extend(cursor.execute(head + one + tail, row).fetchall())
+    finally:
+        cursor.close()
+    return returned
 
 
 def _copy(conn: Connection, statement: str, values: list[tuple[Any, ...]]) -> None:
@@ -165,10 +172,26 @@ def _empty_list_shortcut(process: Callable[[Any], Any]) -> Callable[[Any], Any]:
 
 def insert_new_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], key: str) -> dict[Any, int]:
     """Like :func:`insert_new`; on SQLite through ``INSERT … ON CONFLICT DO NOTHING RETURNING`` (one
-    multi-row statement per page: faster there), elsewhere with ids allocated up front."""
+    multi-row statement per page, built here as :func:`insert_rows` builds its own: no statement
+    compilation or per-row parameter handling by SQLAlchemy), elsewhere with ids allocated up front.
+
+    On SQLite every column with a Python-side default must be in the rows (nothing fills it in)."""
     if conn.dialect.name != "sqlite":
         return insert_new(conn, table, rows, key)
     if not rows:
         return {}
-    stmt = insert_ignore(conn, table, [key]).returning(table.c.id, table.c[key])
-    return {value: row_id for row_id, value in conn.execute(stmt, rows, execution_options=SQLITE_PAGES)}
+    columns = list(rows[0])
+    _require_defaults(table, columns)
+    quote = conn.dialect.identifier_preparer.quote
+    head = f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) VALUES "
+    tail = f" ON CONFLICT ({quote(key)}) DO NOTHING RETURNING id, {quote(key)}"
+    returned = _insert_pages(conn, head, len(columns), row_values(conn, table, columns, rows), tail)
+    return {value: row_id for row_id, value in returned}
+
+
+def _require_defaults(table: Table, columns: list[str]) -> None:
+    """A statement built here gets no Python-side column defaults: refuse rows that leave one out."""
+    given = set(columns)
+    left = [c.name for c in table.c if c.default is not None and c.name not in given and not c.primary_key]
+    if left:
+        raise ValueError(f"{table.name}: rows without {', '.join(left)} (a Python-side default)")

@@ -224,7 +224,8 @@ class ArticleWriter:
         first = {a.sha256: a for a in reversed(articles)}
         columns = [SOURCES.c.id, SOURCES.c.sha256, SOURCES.c.source_key]
         stored = {sha: (sid, key) for sid, sha, key in select_in(conn, columns, SOURCES.c.sha256, first)}
-        rows = [source_file_row(first[sha], run_id) for sha in sorted(first) if sha not in stored]
+        now = utcnow()
+        rows = [source_file_row(first[sha], run_id, now) for sha in sorted(first) if sha not in stored]
         inserted = insert_new_rows(conn, SOURCES, rows, "sha256")
         placed: list[Placed] = []
         duplicates: list[FailedInput] = []
@@ -277,7 +278,7 @@ class ArticleWriter:
 
     def _fields(self, p: Placed, outlet_ids: dict[str, int], *, source: bool = True) -> dict[str, Any]:
         outlet_id = outlet_ids.get(self.outlets.name_of(p.item) or "")
-        fields = article_fields(p.item.parsed, outlet_id, self.extractor_version)
+        fields = article_fields(p.item.parsed, outlet_id, self.extractor_version, p.item.word_count)
         if source:
             fields["source_file_id"] = p.source_file_id
         return fields
