@@ -110,9 +110,9 @@ def extract(article: ParsedArticle) -> Extraction:
         for i, p in enumerate(article.paragraphs)
     ]
     _drop_signature(mentions, article.paragraphs)
-    drop_credits(article.paragraphs, mentions)
+    drop_credits(article.paragraphs, mentions, lex)
     if article.title:
-        drop_fiction(article.title, article.paragraphs, mentions)
+        drop_fiction(article.title, article.paragraphs, mentions, lex)
     mark_orgs(mentions, defined_orgs(article.paragraphs, lex))
     trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):

@@ -112,6 +112,22 @@ def _surroundings(g: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def credit_fields(c: dict[str, Any]) -> dict[str, Any]:
+    """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``credits.json``."""
+    label, more = _alt(c["labels"]), re.escape(c["republished"])
+    return {
+        "credit_re": re.compile(
+            rf"(?:\(\s*{label}\b\s*:?|\b{label}\s*:)[^()\n]{{0,100}}?(?=\)|,\s*{more}|\bpublished\b|$)"
+        ),
+        "credit_slash_re": re.compile(rf"\([A-Z][\w.]*/[A-Z][^()/]{{2,40}}\)(?=\s*[,.]?\s*(?:{more}|$))"),
+        # a quick test: a label (its first letter in any case) or the republished note
+        "credit_cues": (*(w[1:] for w in c["labels"]), c["republished"]),
+        "synopsis": c["synopsis"],
+        "cast_re": re.compile(rf"(?:\b{_alt(c['cast_words'])}\b[^.]*|\(\s*)$", re.IGNORECASE),
+        "plays_re": re.compile(rf"[^.]{{0,80}}?\b{_alt(c['plays_words'])}\b"),
+    }
+
+
 def grammar_fields(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any]) -> dict[str, Any]:
     """The :class:`~newsdb.extract.lexicon.Lexicon` fields built from ``grammar.json`` (and the
     source verbs of ``speech.json``, the written honorifics of ``honorifics.json``)."""

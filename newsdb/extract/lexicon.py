@@ -13,10 +13,12 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from newsdb.extract.grammar import grammar_fields
+from newsdb.extract.grammar import credit_fields, grammar_fields
 
 
-@dataclass(frozen=True, slots=True)
+# no generated __eq__/__repr__: nothing compares or prints a lexicon, and over ~100 fields they
+# cost startup time (the class is built at every import)
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Lexicon:
     """The frozen word sets one language needs (all lower case)."""
 
@@ -120,13 +122,22 @@ class Lexicon:
     native_re: re.Pattern[str]  # match(): ', Sinjai, Sulawesi Selatan ini' after 'Putra X'
     apposed_re: re.Pattern[str]  # match(): ', Ketua Umum Partai Golkar' (group 1) after a name
     related_re: re.Pattern[str]  # search(): 'Baca juga:'
+    # credits.json
+    credit_re: re.Pattern[str]  # '(Penulis: …)', 'Reporter: …' in a paragraph
+    credit_slash_re: re.Pattern[str]  # '(Surya/Doni Prasetyo)' before 'Artikel …' or the end
+    credit_cues: tuple[str, ...]  # 'enulis', 'eporter', …, 'Artikel': a paragraph may hold a credit
+    synopsis: str  # a title opening with it retells fiction
+    cast_re: re.Pattern[str]  # search(): 'dibintangi …' right before a name of the cast
+    plays_re: re.Pattern[str]  # match(): '… berperan' after a name of the cast
 
     def is_role_word(self, word: str) -> bool:
         w = word.casefold()
         return w in self.role_heads or w in self.ranks
 
 
+@lru_cache(maxsize=32)
 def _read(language: str, name: str) -> dict[str, Any]:
+    """One data file, parsed once (several builders read speech.json and honorifics.json)."""
     path = resources.files("newsdb.extract").joinpath("data", language, f"{name}.json")
     data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     return data
@@ -250,4 +261,5 @@ def get_lexicon(language: str = "id") -> Lexicon:
         **grammar_fields(
             _read(language, "grammar"), _read(language, "speech"), _read(language, "honorifics")
         ),
+        **credit_fields(_read(language, "credits")),
     )
