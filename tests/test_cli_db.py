@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 from newsdb import __version__
 from newsdb.cli import app
 from newsdb.db import head_revision
+from newsdb.extract import COMPILED
 
 runner = CliRunner()
 
@@ -21,15 +22,19 @@ def _db(url: URL) -> list[str]:
     return ["--db", url.render_as_string(hide_password=False)]
 
 
+#: --version names the build: the mypyc-compiled extractor or the pure-Python one.
+VERSION_LINE = f"newsdb {__version__}, {'compiled (mypyc)' if COMPILED else 'pure Python'}"
+
+
 def test_version() -> None:
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
-    assert result.output.strip() == f"newsdb {__version__}"
+    assert result.output.strip() == VERSION_LINE
 
 
 def test_python_dash_m_runs_the_same_app() -> None:
     done = subprocess.run([sys.executable, "-m", "newsdb", "--version"], capture_output=True, text=True)
-    assert done.returncode == 0 and done.stdout.strip() == f"newsdb {__version__}"
+    assert done.returncode == 0 and done.stdout.strip() == VERSION_LINE
 
 
 def test_upgrade_downgrade_upgrade(db_url: URL) -> None:

@@ -9,6 +9,7 @@ import typer
 from newsdb import __version__
 from newsdb.cli import db_commands, import_commands, query_commands, show_commands, sql_commands
 from newsdb.cli.common import CliState
+from newsdb.extract import COMPILED
 
 app = typer.Typer(
     name="newsdb",
@@ -25,9 +26,14 @@ app.command("import")(import_commands.import_command)
 app.command("reprocess")(import_commands.reprocess_command)
 
 
+def version_line() -> str:
+    """``newsdb 0.1.0, compiled (mypyc)`` or ``…, pure Python``: which build of the extractor runs."""
+    return f"newsdb {__version__}, {'compiled (mypyc)' if COMPILED else 'pure Python'}"
+
+
 def _print_version(value: bool) -> None:
     if value:
-        typer.echo(f"newsdb {__version__}")
+        typer.echo(version_line())
         raise typer.Exit()
 
 
