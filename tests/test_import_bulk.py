@@ -17,13 +17,15 @@ from import_support import FILES, corpus
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
+import newsdb
 from newsdb.db import make_engine, upgrade
 from newsdb.importer.discover import estimate_inputs, find_sources
 from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
 from newsdb.store.fts import BULK_MIN_INPUTS, TRIGGERS, missing_triggers, wants_bulk
 
 FIXTURES = Path(__file__).parent / "fixtures"
-ROOT = Path(__file__).parent.parent
+#: The children import newsdb from where this run does: the source tree, or the installed build.
+NEWSDB_HOME = Path(newsdb.__file__).parent.parent
 KILLER = """
 import os, signal, sys
 from newsdb.db import make_engine
@@ -104,7 +106,7 @@ def test_an_import_killed_in_bulk_mode_is_repaired_by_the_next_run(
     db_url: URL, engine: Engine, tmp_path: Path, reference, next_run: str
 ) -> None:
     folder = corpus(tmp_path)
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(NEWSDB_HOME)}
     url = db_url.render_as_string(hide_password=False)
     killed = subprocess.run([sys.executable, "-c", KILLER, url, str(folder)], env=env, capture_output=True)
     assert killed.returncode == -signal.SIGKILL, killed.stderr

@@ -13,8 +13,11 @@ from pathlib import Path
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import URL
 
+import newsdb
+
 FIXTURES = Path(__file__).parent / "fixtures"
-ROOT = Path(__file__).parent.parent
+#: The children import newsdb from where this run does: the source tree, or the installed build.
+NEWSDB_HOME = Path(newsdb.__file__).parent.parent
 FILES = 12
 
 # Each importer says it is ready, then waits for the go file, so that both really run at once.
@@ -35,7 +38,7 @@ print(json.dumps(summary.as_dict()))
 
 
 def start(url: str, folder: Path, gate: Path, ready: Path) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(NEWSDB_HOME)}
     args = [sys.executable, "-c", IMPORTER, url, str(folder), str(gate), str(ready)]
     return subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
 

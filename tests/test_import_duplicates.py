@@ -9,12 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
+from test_store_people import article, count, person, store
 from typer.testing import CliRunner
 
 from newsdb.cli import app
 from newsdb.importer.pipeline import ImportOptions, import_paths
 from newsdb.models import Article, ImportFailure, ImportRun
-from tests.test_store_people import article, count, person, store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))

@@ -15,11 +15,13 @@ from import_support import FILES, corpus
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import URL
 
+import newsdb
 from newsdb.db import make_engine, upgrade
 from newsdb.importer.pipeline import ImportOptions, import_paths
 from newsdb.models import Article, ArticlePerson, ArticleStaff, ImportRun, Person, Quote, SourceFile
 
-ROOT = Path(__file__).parent.parent
+#: The children import newsdb from where this run does: the source tree, or the installed build.
+NEWSDB_HOME = Path(newsdb.__file__).parent.parent
 BATCH = 2
 
 KILLER = """
@@ -40,7 +42,7 @@ print(json.dumps(summary.counts()))
 
 
 def run_script(script: str, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": str(NEWSDB_HOME)}
     return subprocess.run(
         [sys.executable, "-c", script, *args], capture_output=True, text=True, env=env, timeout=120
     )

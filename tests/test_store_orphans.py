@@ -6,12 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from sqlalchemy import Engine, insert, select, text
+from test_store_people import article, count, people_of, person, store
 
 from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
 from newsdb.models import ArticlePerson, Person, PersonAlias
 from newsdb.records import FoundQuote
 from newsdb.store import ArticleWriter
-from tests.test_store_people import article, count, people_of, person, store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
