@@ -3,13 +3,16 @@
 Usage:
     python bench/bench_extract.py [PATH] [--limit N] [--every N] [--cpu]
     python bench/bench_extract.py --export FOLDER > rows.jsonl   # rows for the scorer
+    /path/to/venv/bin/python bench/bench_extract.py --installed --cpu   # that venv's newsdb
 
 PATH is a JSON Lines file (optionally gzipped) with a ``text`` field per article; the default
 is ``../shared/corpus/bulk/articles.jsonl.gz`` relative to the repository. Each article's text
 is encoded to UTF-8 bytes and timed through ``decode_bytes`` → ``parse_article`` →
 ``extract``, by the wall clock or (``--cpu``) by the process CPU clock. Printed: the median
 time per article over all articles, and over articles of about 3 KB (2.5–3.5 KB), split into
-read+layout and extract.
+read+layout and extract. The first line says which newsdb ran: the checkout (default) or, with
+``--installed``, the interpreter's installed package, and whether its hot modules are the
+mypyc-compiled build or pure Python.
 """
 
 from __future__ import annotations
@@ -24,8 +27,10 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(REPO))
+if "--installed" not in sys.argv:  # else the newsdb this interpreter has installed
+    sys.path.insert(0, str(REPO))
 
+import newsdb.extract  # noqa: E402
 from newsdb.errors import NewsdbError  # noqa: E402
 from newsdb.extract import extract  # noqa: E402
 from newsdb.importer.layout import parse_article  # noqa: E402
@@ -125,10 +130,18 @@ def main() -> None:
         action="store_true",
         help="time with the process CPU clock (fair on a busy machine) instead of the wall clock",
     )
+    ap.add_argument(
+        "--installed",
+        action="store_true",
+        help="run the interpreter's installed newsdb (e.g. a compiled build), not the checkout",
+    )
     args = ap.parse_args()
     if args.export:
         export(Path(args.export))
         return
+    compiled = getattr(newsdb.extract, "COMPILED", False)  # (older checkouts have no flag: pure)
+    build = "compiled (mypyc)" if compiled else "pure Python"
+    print(f"{'build':28s} {build} {Path(newsdb.extract.__file__).parent.parent}")
     result = run(
         Path(args.path), args.limit, time.process_time if args.cpu else time.perf_counter, args.every
     )
