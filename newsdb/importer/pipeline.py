@@ -23,7 +23,13 @@ from sqlalchemy import Connection, Engine, func, insert, select, update
 from newsdb import __version__
 from newsdb.importer.discover import Discovery, Source, WorkItem, count_hint, estimate_inputs, find_sources
 from newsdb.importer.read import DEFAULT_MAX_BYTES
-from newsdb.importer.workers import ChunkRunner, StoredText, default_jobs, extractor_version
+from newsdb.importer.workers import (
+    ChunkRunner,
+    StoredText,
+    default_jobs,
+    extractor_version,
+    fewer_collections,
+)
 from newsdb.models import Article, ImportRun, SourceFile, table_of, utcnow
 from newsdb.records import DecodedText, SourceHints
 from newsdb.store import ArticleWriter, BatchResult, FailedInput
@@ -148,7 +154,7 @@ def import_paths(
     total = count_hint(sources, missing)
     discovery = Discovery(outlet=options.outlet, published=options.published, max_bytes=options.max_bytes)
     summary = ImportSummary(dry_run=options.dry_run, skipped_paths=[str(p) for p in skipped])
-    with engine.connect() as conn:
+    with fewer_collections(), engine.connect() as conn:
         if not options.dry_run:  # a dry run writes nothing, not even this repair
             repair_fts(conn)  # an earlier bulk import killed midway: its full-text index is made whole
         known = _known_hashes(conn)
@@ -316,7 +322,7 @@ def reprocess(
     """
     version = extractor_version()
     summary = ReprocessSummary(extractor_version=version)
-    with engine.connect() as conn:
+    with fewer_collections(), engine.connect() as conn:
         repair_fts(conn)  # an import killed in bulk mode: its full-text index is made whole first
         total = _count_stale(conn, version, all)
         writer = ArticleWriter(version)

@@ -8,11 +8,13 @@ order; with one job, or a single chunk, it runs in the calling process.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from multiprocessing.context import BaseContext
 from typing import Any
@@ -26,6 +28,32 @@ from newsdb.store.rows import count_words, derived_keys
 
 Chunk = Sequence["WorkItem | StoredText | FailedInput"]
 Prepared = PreparedArticle | FailedInput
+#: Net allocations between young-generation garbage collections while importing (Python's default
+#: is 700). The main process unpickles thousands of records per batch, nearly all freed by reference
+#: counting; at 700 the collector kept scanning them (~50 µs of CPU per article at 2,000 articles).
+GC_THRESHOLD = 20_000
+
+
+@contextmanager
+def fewer_collections() -> Iterator[None]:
+    """Garbage collection tuned for an import in this process (and the workers it forks), restored
+    afterwards: what exists at the start (modules, tables, the lexicon) is frozen out of every
+    collection, and young collections come every :data:`GC_THRESHOLD` allocations. Cycles are still
+    collected. Nothing changes when collection is off, or another caller froze objects already."""
+    if not gc.isenabled() or gc.get_threshold()[0] == 0:
+        yield
+        return
+    threshold = gc.get_threshold()
+    freeze = gc.get_freeze_count() == 0
+    if freeze:
+        gc.freeze()
+    gc.set_threshold(max(GC_THRESHOLD, threshold[0]), *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+        if freeze:
+            gc.unfreeze()
 
 
 def extractor_version() -> str:
