@@ -58,6 +58,14 @@ class Source:
 
     path: Path  # as given (joined below the folder given)
     jsonl: bool
+    articles: bool = False  # a JSON Lines file of articles: its first record has ``text`` (read once)
+
+
+def source(path: Path) -> Source:
+    """A source, its kind told by its name; a JSON Lines file's first record is read to tell articles
+    from sidecar metadata."""
+    jsonl = is_jsonl(path)
+    return Source(path, jsonl, jsonl and _first_record_has_text(path))
 
 
 def is_folder_document(name: str) -> bool:
@@ -87,10 +95,10 @@ def count_hint(sources: Sequence[Source], missing: Sequence[FailedInput]) -> int
     """How many inputs there will be, when known without reading them: None once a JSON Lines file
     holds articles (its first record has ``text``); sidecars (no ``text``) add nothing."""
     total = len(missing)
-    for source in sources:
-        if not source.jsonl:
+    for found in sources:
+        if not found.jsonl:
             total += 1
-        elif _first_record_has_text(source.path):
+        elif found.articles:
             return None
     return total
 
@@ -99,15 +107,15 @@ def estimate_inputs(sources: Sequence[Source]) -> int:
     """About how many inputs there are, without reading them: a JSON Lines file of articles counts
     one per ~3,000 bytes (one per ~1,000 gzipped bytes), a plain file one."""
     total = 0
-    for source in sources:
-        if not source.jsonl:
+    for found in sources:
+        if not found.jsonl:
             total += 1
-        elif _first_record_has_text(source.path):
+        elif found.articles:
             try:
-                size = source.path.stat().st_size
+                size = found.path.stat().st_size
             except OSError:
                 continue
-            total += size // (1000 if is_gzip_name(source.path) else 3000)
+            total += size // (1000 if is_gzip_name(found.path) else 3000)
     return total
 
 
@@ -157,7 +165,7 @@ def find_sources(
             elif match != path and match.resolve() in skip:
                 continue
             else:
-                sources.append(Source(match, is_jsonl(match)))
+                sources.append(source(match))
     return sources, missing
 
 
@@ -175,8 +183,7 @@ def _walk(root: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Source]:
         seen_dirs.add(ident)
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(f for f in files if not f.startswith(".")):
-            path = Path(folder) / name
-            yield Source(path, is_jsonl(path))
+            yield source(Path(folder) / name)
 
 
 class Discovery:

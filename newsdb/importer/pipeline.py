@@ -69,8 +69,9 @@ class ImportOptions:
     bulk: bool | None = None  # SQLite: full-text index rebuilt at the end; None: when the input is large
     hook: Hook | None = field(default=None, compare=False)  # test hook: (stage, batch number)
 
-    def recorded(self, paths: Sequence[str | Path], jobs: int) -> dict[str, Any]:
-        """What the import_runs row keeps of these options."""
+    def recorded(self, paths: Sequence[str | Path], jobs: int, bulk: bool) -> dict[str, Any]:
+        """What the import_runs row keeps of these options: ``bulk`` is the mode used, ``bulk_asked``
+        what was asked (None: chosen from the input's size)."""
         return {
             "paths": [str(p) for p in paths],
             "outlet": self.outlet,
@@ -79,7 +80,8 @@ class ImportOptions:
             "jobs": jobs,
             "batch_size": self.batch_size,
             "max_bytes": self.max_bytes,
-            "bulk": self.bulk,
+            "bulk": bulk,
+            "bulk_asked": self.bulk,
         }
 
 
@@ -161,7 +163,7 @@ def import_paths(
         bulk = not options.dry_run and _bulk_mode(conn, options.bulk, sources)
         _bulk_settings(conn, on=True)
         if not options.dry_run:
-            summary.run_id = _start_run(conn, options.recorded(paths, jobs))
+            summary.run_id = _start_run(conn, options.recorded(paths, jobs, bulk))
         writer = ArticleWriter(extractor_version(), options.hook)
         try:
             if bulk:
