@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import glob
 import os
-import sys
+import warnings
 from importlib.machinery import EXTENSION_SUFFIXES
 from typing import Any
 
@@ -46,7 +46,8 @@ def compile_requested() -> bool:
 
 
 def warn(message: str) -> None:
-    print(f"\nWARNING: newsdb is built as pure Python: {message}\n", file=sys.stderr, flush=True)
+    """A warning, not a print: pip forwards a build backend's warnings (it hides its output)."""
+    warnings.warn(f"newsdb is built as pure Python: {message}", stacklevel=2)
 
 
 class NewsdbDistribution(Distribution):
@@ -74,7 +75,7 @@ class MypycBuildExt(build_ext):
 
             return list(mypycify([*MYPY_ARGS, *HOT], opt_level="3", debug_level="0", group_name=GROUP))
         except (Exception, SystemExit) as exc:  # mypyc exits on a type error
-            warn(f"mypyc could not translate the modules ({type(exc).__name__}: {exc})")
+            warn(f"mypyc failed ({type(exc).__name__}: {exc}); pip install -v shows its messages")
             return []
 
     def run(self) -> None:
@@ -82,7 +83,7 @@ class MypycBuildExt(build_ext):
         try:
             super().run()
         except (Exception, SystemExit) as exc:  # no C compiler, a compile or link error
-            warn(f"the C extensions did not build ({type(exc).__name__}: {exc})")
+            warn(f"the C extensions did not build ({type(exc).__name__}); pip install -v shows why")
             self._remove_stale(set())
             self.extensions = []
 
