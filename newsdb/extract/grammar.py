@@ -73,7 +73,7 @@ def _cues(g: dict[str, Any], speech: dict[str, Any], honorifics: dict[str, Any])
 
 def _indirect(g: dict[str, Any]) -> dict[str, Any]:
     """The expressions of :mod:`newsdb.extract.indirect`."""
-    pronouns = [*g["pronoun_subjects"], *(w.capitalize() for w in g["pronoun_subjects"])]
+    pronouns = g["pronoun_subjects"] + [w.capitalize() for w in g["pronoun_subjects"]]
     relative, demonstrative = _alt(g["relative"]), _alt(g["demonstratives"])
     circumstance = rf"(?:\s+{_alt(g['circumstances'])}\s[^,.;\"“”]{{1,40}}?)?"
     addressee = "|".join(re.escape(w) + r"\s+[^,]{1,40},\s*" for w in g["addressees"])
@@ -121,7 +121,7 @@ def credit_fields(c: dict[str, Any]) -> dict[str, Any]:
         ),
         "credit_slash_re": re.compile(rf"\([A-Z][\w.]*/[A-Z][^()/]{{2,40}}\)(?=\s*[,.]?\s*(?:{more}|$))"),
         # a quick test: a label (its first letter in any case) or the republished note
-        "credit_cues": (*(w[1:] for w in c["labels"]), c["republished"]),
+        "credit_cues": tuple([w[1:] for w in c["labels"]] + [c["republished"]]),
         "synopsis": c["synopsis"],
         "cast_re": re.compile(rf"(?:\b{_alt(c['cast_words'])}\b[^.]*|\(\s*)$", re.IGNORECASE),
         "plays_re": re.compile(rf"[^.]{{0,80}}?\b{_alt(c['plays_words'])}\b"),
