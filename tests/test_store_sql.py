@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
-from newsdb.models import Article, SourceFile, table_of, utcnow
-from newsdb.store.sql import SQLITE_PAGE_ROWS, insert_new_rows
+from newsdb.models import Article, Person, SourceFile, table_of, utcnow
+from newsdb.store.sql import SQLITE_PAGE_ROWS, insert_ignore_rows, insert_new_rows
 
 SOURCES = table_of(SourceFile)
 ARTICLES = table_of(Article)
@@ -56,3 +56,19 @@ def test_a_broken_constraint_is_an_integrity_error(engine: Engine) -> None:
     with engine.connect() as conn, pytest.raises(IntegrityError):
         with conn.begin():
             insert_new_rows(conn, ARTICLES, [row], "source_key")
+
+
+def test_insert_ignore_rows_skips_conflicts_and_keeps_the_rest(engine: Engine) -> None:
+    people = table_of(Person)
+    now = utcnow()
+    count = SQLITE_PAGE_ROWS + 3
+    with engine.begin() as conn:
+        insert_ignore_rows(conn, people, [{"key": "k1", "name": "first", "created_at": now}], ["key"])
+        rows = [{"key": f"k{n}", "name": f"name {n}", "created_at": now} for n in range(count)]
+        insert_ignore_rows(conn, people, rows, ["key"])
+        stored = dict(conn.execute(select(people.c.key, people.c.name)).all())
+    assert len(stored) == count
+    assert stored["k1"] == "first" and stored[f"k{count - 1}"] == f"name {count - 1}"
+    if engine.dialect.name == "sqlite":
+        with engine.begin() as conn, pytest.raises(ValueError, match="created_at"):
+            insert_ignore_rows(conn, people, [{"key": "k", "name": "n"}], ["key"])

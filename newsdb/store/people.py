@@ -22,11 +22,11 @@ from typing import Any
 from sqlalchemy import Connection, delete, exists, select
 
 from newsdb.extract.lexicon import get_lexicon
-from newsdb.models import ArticlePerson, Person, PersonAlias, Quote, table_of
+from newsdb.models import ArticlePerson, Person, PersonAlias, Quote, table_of, utcnow
 from newsdb.records import FoundPerson
 from newsdb.store.records import PreparedArticle
 from newsdb.store.rows import clip, name_key
-from newsdb.store.sql import chunks, insert_ignore, select_in
+from newsdb.store.sql import chunks, insert_ignore_rows, select_in
 
 PEOPLE = table_of(Person)
 ALIASES = table_of(PersonAlias)
@@ -177,8 +177,9 @@ def store_people(conn: Connection, archive: ArchivePeople, links: list[PersonLin
     needed = {link.key for link in links}
     new = sorted(k for k in needed if k not in archive.ids)
     if new:
-        rows = [{"key": k, "name": clip(archive.names.get(k, k), 255)} for k in new]
-        conn.execute(insert_ignore(conn, PEOPLE, ["key"]), rows)
+        now = utcnow()
+        rows = [{"key": k, "name": clip(archive.names.get(k, k), 255), "created_at": now} for k in new]
+        insert_ignore_rows(conn, PEOPLE, rows, ["key"])
         for pid, key in select_in(conn, [PEOPLE.c.id, PEOPLE.c.key], PEOPLE.c.key, new):
             archive.ids[key] = pid
     _store_aliases(conn, archive, links)
@@ -197,7 +198,7 @@ def _store_aliases(conn: Connection, archive: ArchivePeople, links: list[PersonL
         rows: list[dict[str, Any]] = [
             {"person_id": pid, "key": key, "alias": pending[(pid, key)][1]} for pid, key in sorted(pending)
         ]
-        conn.execute(insert_ignore(conn, ALIASES, ["person_id", "key"]), rows)
+        insert_ignore_rows(conn, ALIASES, rows, ["person_id", "key"])
         archive.stored_aliases.update((person_key, key) for (_, key), (person_key, _) in pending.items())
 
 

@@ -94,13 +94,38 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
         _copy(conn, f"COPY {table.name} ({names}) FROM STDIN", values)
 
 
+def insert_ignore_rows(
+    conn: Connection, table: Table, rows: list[dict[str, Any]], conflict: list[str]
+) -> None:
+    """``INSERT … ON CONFLICT (conflict) DO NOTHING`` of ``rows``: on SQLite by statements built here
+    (as :func:`insert_rows`; every column with a Python-side default must be in the rows), elsewhere
+    by SQLAlchemy's own."""
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert_ignore(conn, table, conflict), rows)
+        return
+    columns = list(rows[0])
+    _require_defaults(table, columns)
+    quote = conn.dialect.identifier_preparer.quote
+    head = f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) VALUES "
+    tail = f" ON CONFLICT ({', '.join(quote(c) for c in conflict)}) DO NOTHING"
+    _insert_pages(conn, head, len(columns), row_values(conn, table, columns, rows), tail, returning=False)
+
+
 def _insert_pages(
-    conn: Connection, head: str, width: int, values: list[tuple[Any, ...]], tail: str = ""
+    conn: Connection,
+    head: str,
+    width: int,
+    values: list[tuple[Any, ...]],
+    tail: str = "",
+    *,
+    returning: bool = False,
 ) -> list[tuple[Any, ...]]:
     """SQLite: pages of :data:`SQLITE_PAGE_ROWS` rows per ``INSERT … VALUES (…), (…)`` (measured ~40 %
     less CPU there than a row per statement), the rest row by row, so that only one page statement per
     table is ever prepared (sqlite3 caches prepared statements per connection). ``tail`` follows the
-    values (``ON CONFLICT …``, ``RETURNING …``); the rows returned are returned."""
+    values (``ON CONFLICT …``, ``RETURNING …``); with ``returning`` the rows returned are returned."""
     one = "(" + ", ".join(["?"] * width) + ")"
     full = len(values) - len(values) % SQLITE_PAGE_ROWS
     page = head + ", ".join([one] * SQLITE_PAGE_ROWS) + tail
@@ -110,11 +135,11 @@ def _insert_pages(
         with _as_sqlalchemy_error(conn, page):
             for i in range(0, full, SQLITE_PAGE_ROWS):
                 cursor.execute(page, list(chain.from_iterable(values[i : i + SQLITE_PAGE_ROWS])))
-                if tail:
+                if returning:
                     returned.extend(cursor.fetchall())
-            if not tail:
-                cursor.executemany(head + one, values[full:])
-            for row in values[full:] if tail else ():
+            if not returning:
+                cursor.executemany(head + one + tail, values[full:])
+            for row in values[full:] if returning else ():
                 returned.extend(cursor.execute(head + one + tail, row).fetchall())
     finally:
         cursor.close()
@@ -201,7 +226,8 @@ def insert_new_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], 
     quote = conn.dialect.identifier_preparer.quote
     head = f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) VALUES "
     tail = f" ON CONFLICT ({quote(key)}) DO NOTHING RETURNING id, {quote(key)}"
-    returned = _insert_pages(conn, head, len(columns), row_values(conn, table, columns, rows), tail)
+    values = row_values(conn, table, columns, rows)
+    returned = _insert_pages(conn, head, len(columns), values, tail, returning=True)
     return {value: row_id for row_id, value in returned}
 
 
