@@ -18,12 +18,11 @@ import newsdb
 import newsdb.extract
 import newsdb.importer.parsers
 
-#: The modules setup.py compiles (extract, the importer's text modules and the layouts).
+#: The modules setup.py compiles (extract, layout and the layouts per outlet).
 HOT = sorted(
     [f"newsdb.extract.{m.name}" for m in pkgutil.iter_modules(newsdb.extract.__path__)]
     + [f"newsdb.importer.parsers.{m.name}" for m in pkgutil.iter_modules(newsdb.importer.parsers.__path__)]
-    + ["newsdb.extract", "newsdb.importer.parsers"]
-    + ["newsdb.importer.read", "newsdb.importer.layout", "newsdb.importer.dates"]
+    + ["newsdb.extract", "newsdb.importer.parsers", "newsdb.importer.layout"]
 )
 EXPECT = os.environ.get("NEWSDB_EXPECT_COMPILED")
 REPO = Path(__file__).resolve().parent.parent
