@@ -118,12 +118,12 @@ class ArchivePeople:
             self.alias_keys[alias_key].discard(person_key)
             self.stored_aliases.discard((person_key, alias_key))
 
-    def note(self, link: PersonLink, found: FoundPerson) -> None:
-        """Remember a resolved person and its aliases for the rest of the batch."""
+    def note(self, link: PersonLink, found: FoundPerson, forms: list[str]) -> None:
+        """Remember a resolved person and the forms it was newly met under, for the rest of the batch."""
         if not self.known(link.key):
             self.names[link.key] = found.name
             self._add_person(link.key)
-        for form in link.forms:
+        for form in forms:
             self._add_alias(link.key, name_key(form))
 
 
@@ -156,20 +156,37 @@ def link_people(
     links: dict[str, PersonLink] = {}
     name_keys: dict[str, str] = {}
     for found in _people_of(item):
-        own_key = clip(found.key or name_key(found.name), 255) or ""
+        own_key = (found.key or name_key(found.name))[:255]
         if not own_key:
             continue
         key = archive.resolve_key(own_key)
-        link = links.get(key) or PersonLink(article_id, key, clip(found.name, 255) or found.name)
-        links[key] = link
-        link.roles.update(dict.fromkeys(r for r in found.roles if r))
-        forms = [a if len(a) <= 255 else a[:255] for a in (found.name, *found.aliases) if a]
-        link.forms.update(dict.fromkeys(forms))
-        link.aliases.update(dict.fromkeys(a for a in forms if a != link.name_used))
+        link = links.get(key)
+        if link is None:
+            link = links[key] = PersonLink(article_id, key, found.name[:255])
+        for role in found.roles:
+            if role:
+                link.roles[role] = None
+        new = _add_forms(link, (found.name, *found.aliases))
         link.mentions += max(found.mentions, 1)
         name_keys[found.name] = key
-        archive.note(link, found)
+        archive.note(link, found, new)
     return list(links.values()), name_keys
+
+
+def _add_forms(link: PersonLink, forms: tuple[str, ...]) -> list[str]:
+    """Add the forms (cut to the column size) to the link's forms and aliases; returns the ones new
+    to the link."""
+    new = []
+    for form in forms:
+        if not form:
+            continue
+        form = form[:255]
+        if form not in link.forms:
+            link.forms[form] = None
+            new.append(form)
+        if form != link.name_used:
+            link.aliases[form] = None
+    return new
 
 
 def store_people(conn: Connection, archive: ArchivePeople, links: list[PersonLink]) -> dict[str, int]:
