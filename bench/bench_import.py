@@ -251,14 +251,16 @@ def report(results: list[dict[str, Any]], stages: dict[str, float], args: argpar
         f"input: {args.input}" + (f" replicated to {args.scale}" if args.scale else ""),
         f"jobs {args.jobs}, batch size {args.batch_size}, bulk {args.bulk}, {os.cpu_count()} cores",
         "",
-        "| engine | articles | seconds | articles/s | CPU s main / workers | peak RSS main / worker (MB) "
-        "| database (MB) | load (1 min) |",
-        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| engine | articles | seconds | articles/s | CPU s main / workers | CPU ms/article main / workers "
+        "| peak RSS main / worker (MB) | database (MB) | load (1 min) |",
+        "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for r in results:
+        stored = r["imported"] + r["updated"]
         lines.append(
-            f"| {r['engine']} | {r['imported'] + r['updated']} | {r['seconds']:.1f} | {r['rate']:.0f} | "
+            f"| {r['engine']} | {stored} | {r['seconds']:.1f} | {r['rate']:.0f} | "
             f"{r['cpu_main']:.1f} / {r['cpu_workers']:.1f} | "
+            f"{r['cpu_main'] / stored * 1000:.2f} / {r['cpu_workers'] / stored * 1000:.2f} | "
             f"{r['rss_main_mb']:.0f} / {r['rss_worker_mb']:.0f} | {r['db_mb']:.0f} | {r['load']:.1f} |"
         )
     for r in results:
