@@ -5,6 +5,15 @@
     python bench/bench_import.py --engines sqlite --jobs 2 --batch-size 250
     python bench/bench_import.py --engines sqlite --bulk off   # FTS triggers row by row (default: auto)
 
+The main process's work alone, stage by stage, for instruction counts (per article: a stage's total
+minus the ``none`` stage's, divided by the sample):
+
+    python bench/bench_import.py --main-stage prepare --results /tmp/r.pkl --sample 2000
+    valgrind --tool=callgrind python bench/bench_import.py --main-stage write --results /tmp/r.pkl
+
+``input``: reading, hashing and pickling the work items out; ``unpickle``: the workers' results coming
+back; ``write``: unpickling and the writer (SQLite, bulk mode) together; ``none``: only the setup.
+
 Each import runs in a child process of its own (so peak RSS is that import's) on a fresh database:
 a SQLite file in the work folder, and a PostgreSQL database created on ``--postgres-url`` (default
 ``$NEWSDB_BENCH_POSTGRES_URL``, else ``$NEWSDB_TEST_POSTGRES_URL``) and dropped afterwards.
@@ -21,6 +30,7 @@ import gzip
 import json
 import os
 import resource
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -278,6 +288,47 @@ def report(results: list[dict[str, Any]], stages: dict[str, float], args: argpar
     return "\n".join(lines)
 
 
+def main_stage(stage: str, input_path: str, results: str, sample: int) -> None:
+    """One stage of the main process's work on the first ``sample`` inputs (see the docstring)."""
+    import pickle
+    from itertools import islice
+    from multiprocessing.reduction import ForkingPickler
+
+    from newsdb.db import ensure_schema, make_engine
+    from newsdb.importer.discover import Discovery, find_sources
+    from newsdb.importer.pipeline import ImportSummary, _bulk_settings, _skip_known, chunked
+    from newsdb.importer.workers import extractor_version, fewer_collections, prepare_chunk
+    from newsdb.store import ArticleWriter
+    from newsdb.store.fts import repair_fts, suspend_fts
+
+    def items() -> Any:
+        return islice(Discovery().items(find_sources([Path(input_path)])[0]), sample)
+
+    if stage == "prepare":
+        blobs = [bytes(ForkingPickler.dumps(prepare_chunk(c))) for c in chunked(items(), 250)]
+        Path(results).write_bytes(pickle.dumps(blobs))
+        return
+    work = Path(tempfile.mkdtemp(prefix="newsdb-stage-"))
+    engine = make_engine(f"sqlite:///{work / 'stage.sqlite'}")
+    ensure_schema(engine)
+    blobs = pickle.loads(Path(results).read_bytes())
+    with fewer_collections(), engine.connect() as conn:
+        if stage == "input":
+            for chunk in chunked(_skip_known(items(), {}, ImportSummary()), 250):
+                ForkingPickler.dumps(chunk)
+        batches = [pickle.loads(b) for b in blobs] if stage in ("unpickle", "write") else []
+        if stage == "write":
+            writer = ArticleWriter(extractor_version())
+            _bulk_settings(conn, on=True)
+            suspend_fts(conn)
+            for batch in batches:
+                writer.store(conn, batch, None)
+            repair_fts(conn)
+            _bulk_settings(conn, on=False)
+    engine.dispose()
+    shutil.rmtree(work)
+
+
 def main() -> None:
     if len(sys.argv) > 1 and sys.argv[1] == "--child-import":
         url, path, jobs, batch, bulk = sys.argv[2:7]
@@ -304,7 +355,14 @@ def main() -> None:
     parser.add_argument(
         "--workdir", help="where the SQLite files and replicated input go (default: a temp dir)"
     )
+    stages = ("prepare", "none", "input", "unpickle", "write")
+    parser.add_argument("--main-stage", choices=stages, help="run one stage of the main process's work")
+    parser.add_argument("--results", help="--main-stage: the file of the workers' pickled results")
+    parser.add_argument("--sample", type=int, default=2000, help="--main-stage: inputs (prepare only)")
     args = parser.parse_args()
+    if args.main_stage:
+        main_stage(args.main_stage, args.input, args.results, args.sample)
+        return
     stages = {} if args.skip_stages else stage_rates(Path(args.input))
     print(report(bench(args), stages, args))
 
