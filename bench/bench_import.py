@@ -189,7 +189,8 @@ def bench(args: argparse.Namespace) -> list[dict[str, Any]]:
                 Path(f"{db}{suffix}").unlink(missing_ok=True)
             row = run_child(["--child-import", f"sqlite:///{db}", *common])
             row["db_mb"] = db.stat().st_size / 2**20
-            row["ceiling"] = _ceiling(work, db, args.batch_size)
+            if not args.skip_ceiling:
+                row["ceiling"] = _ceiling(work, db, args.batch_size)
         else:
             url, size_and_drop = postgres_database(args.postgres_url)
             try:
@@ -347,6 +348,7 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=250)
     parser.add_argument("--bulk", choices=sorted(BULK), default="auto", help="SQLite bulk mode")
     parser.add_argument("--skip-stages", action="store_true", help="do not measure the pure stages")
+    parser.add_argument("--skip-ceiling", action="store_true", help="do not measure the SQLite ceiling")
     parser.add_argument(
         "--postgres-url",
         default=os.environ.get("NEWSDB_BENCH_POSTGRES_URL")
