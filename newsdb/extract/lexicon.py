@@ -234,7 +234,7 @@ def _names(language: str) -> dict[str, Any]:
         "title_links": _words(stop["title_links"]),
         "caps_only_heads": _words(orgs.get("caps_only", [])),
         "head_names": _words(orgs.get("given_names", [])),
-        "name_words": _words(name_words["words"]),
+        "name_words": _words(name_words["words"]) | _words(name_words.get("given_names", [])),
         "balinese_heads": balinese,
         "balinese_re": re.compile(r"(?i)\b(?:" + "|".join(sorted(balinese)) + r")\b"),
         "stopwords": _words(stop["words"]) | _words(orgs["names"]),
