@@ -92,6 +92,8 @@ def _indirect(g: dict[str, Any]) -> dict[str, Any]:
         "connector_re": re.compile(rf"{_alt(g['sentence_connectors'])},\s*"),
         "acting_adverbs": frozenset(g["acting_adverbs"]),
         "stance_words": frozenset(g["stance_words"]),
+        "object_prepositions": frozenset(g["object_prepositions"]),
+        "joining_words": frozenset(g["joining_words"]),
     }
 
 

@@ -180,14 +180,26 @@ def _opens_sentence(text: str, start: int, lex: Lexicon, role: str | None = None
     return bool(_LEAD_WORDS_RE.match(lead)) and all(w in lex.common or w in lex.stopwords for w in low)
 
 
+def _governed(text: str, start: int, lex: Lexicon) -> bool:
+    """Does a preposition stand before the name and its capitalised role ('bersama dengan big man
+    Denzel Bowles merupakan …', 'Begitu pula dengan Mauricio Leal, yang …')? Not across a comma:
+    'Duta Besar RI untuk Amerika Serikat, Mahendra Siregar mengatakan' has a subject."""
+    for word in reversed(text[max(0, start - 60) : start].split()):
+        if word.endswith(","):
+            return False
+        if not word[:1].isupper():
+            return word in lex.object_prepositions
+    return False
+
+
 def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
     """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') or stands right
     before a verb ('…, Mari Elka Pangestu mengapresiasi …') becomes the person a later pronoun
     most likely means."""
     out = []
     for m in para.mentions:
-        if m.org:
-            continue
+        if m.org or _governed(para.text, m.start, lex):
+            continue  # an object of a preposition is no subject
         if lex.introduced_re.match(para.text, m.end) and _opens_sentence(para.text, m.start, lex):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
             continue  # 'Anita (42), yang berasal dari …': a person brought into the story
@@ -196,6 +208,8 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
             continue
         # a role lets the sentence open with it, when the name acts ('Ketua … Gede Agus setuju');
         # with or without it the rest of _opens_sentence is the same, so it runs once
+        if nxt.group(1) in lex.joining_words:
+            continue  # 'X dan Y …': a pronoun means one person, not a pair
         role = m.role if m.role is not None and _acts(para.text, m.end, lex) else None
         if lex.active_verb_re.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
             out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))

@@ -118,6 +118,8 @@ class Lexicon:
     connector_re: re.Pattern[str]  # match(): 'Sementara itu, ' opening a sentence
     acting_adverbs: frozenset[str]  # 'juga', 'tampak' between a subject and its verb
     stance_words: frozenset[str]  # 'setuju', 'ketika' right after a subject that acts
+    object_prepositions: frozenset[str]  # 'dengan', 'oleh': a name after one is no subject
+    joining_words: frozenset[str]  # 'dan', 'serta': a name before one is half of a pair
     intro_words: frozenset[str]  # 'bernama', 'alias' before a name: a person
     native_re: re.Pattern[str]  # match(): ', Sinjai, Sulawesi Selatan ini' after 'Putra X'
     apposed_re: re.Pattern[str]  # match(): ', Ketua Umum Partai Golkar' (group 1) after a name
