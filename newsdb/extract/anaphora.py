@@ -10,7 +10,7 @@ from collections.abc import Callable
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import sentence_starts
-from newsdb.extract.surroundings import apposed_role
+from newsdb.extract.surroundings import apposed_person, apposed_role, describes_next, opens_clause
 
 
 def _hot(para: str, lex: Lexicon) -> bool:
@@ -93,9 +93,18 @@ def attach_pointing_roles(
                     target.office = phrase
 
 
+def _vouches(m: Mention, text: str, nxt: int, lex: Lexicon) -> bool:
+    """A role set after a name makes it a person ('Jamalul Izza, Ketua Umum APJII …') when the name
+    has two words or a known name word (not 'Bupatu, Wali Kota, serta …', a list of offices), no
+    preposition opens the clause and the role is not the next name's."""
+    known = " " in m.text or m.text.casefold() in lex.name_words
+    return known and not opens_clause(text, m.start, lex) and not describes_next(text, m.end, nxt)
+
+
 def attach_apposed_roles(text: str, found: list[Mention], lex: Lexicon) -> list[Mention]:
     """``Airlangga Hartarto, Ketua Umum Partai Golkar yang …``: the role set after each name of a
-    body paragraph (see ``surroundings.apposed_role``)."""
+    body paragraph (see ``surroundings.apposed_role``); it, or a noun that describes a person
+    (``Joko, warga Masgar``), makes the name a person."""
     selaku = "selaku" in text
     for k, m in enumerate(found):
         if m.org:
@@ -105,6 +114,10 @@ def attach_apposed_roles(text: str, found: list[Mention], lex: Lexicon) -> list[
             continue  # the phrase opens with a comma or 'selaku': the common case has neither
         nxt = next((x.start for x in found[k + 1 :] if not x.org), len(text))
         role = apposed_role(text, m.end, nxt, lex)
+        if after == "," and not m.evidence:
+            m.evidence = (role is not None and _vouches(m, text, nxt, lex)) or apposed_person(
+                text, m.start, m.end, nxt, lex
+            )  # 'Jamalul Izza, Ketua Umum APJII …', 'Joko, warga Masgar'
         if role and m.role is None:
             m.role = role
         elif role and m.office is None and role != m.role:

@@ -19,6 +19,11 @@ def _bare(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in words)
 
 
+def _words_re(phrases: list[str]) -> str:
+    """Any one of ``phrases``, their words separated by any spaces ('salah seorang')."""
+    return "(?:" + "|".join(f"{_SP}+".join(re.escape(w) for w in p.split()) for p in phrases) + ")"
+
+
 def _alt(words: list[str]) -> str:
     """``(?:a|b|c)``: any one of ``words``."""
     return f"(?:{_bare(words)})"
@@ -108,6 +113,14 @@ def _surroundings(g: dict[str, Any]) -> dict[str, Any]:
             rf"(?:,|{_SP}+{_alt(g['apposition_openers'])}){_SP}+([A-Za-z][^,.;:()\"“”]{{2,80}}?)"
             rf"(?=[,.;:(\"“”]|{_SP}+{ends}\b|$)"
         ),
+        # ', seorang ibu berusia …', ', warga Desa …': group 1 the noun, group 2 the word after it
+        "apposed_noun_re": re.compile(
+            rf",{_SP}+(?:{_words_re(g['one_person_words'] + g['noun_articles'])}{_SP}+)?"
+            rf"([a-z]+)(?![\w-])(?:{_SP}+([\w.]+))?"
+        ),
+        "one_person_re": re.compile(rf",{_SP}+{_words_re(g['one_person_words'])}{_SP}+[a-z]"),
+        "clause_prepositions": frozenset(g["clause_prepositions"]),
+        "apposition_breaks": frozenset(g["apposition_breaks"]),
         "related_re": re.compile(
             rf"\b{_alt(g['related_verbs'])}\s+{_alt(g['related_adverbs'])}\s*:", re.IGNORECASE
         ),

@@ -56,6 +56,10 @@ class Lexicon:
     not_offices: frozenset[str]  # 'mantan': opens a role phrase, names no office
     unnamed_heads: frozenset[str]  # 'seorang', 'warga': somebody the article does not name
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
+    apposed_nouns: frozenset[str]  # 'warga', 'istri': after a name and a comma, a person
+    apposed_not: frozenset[str]  # 'kota' ('ibu kota'): after such a noun, no person
+    resident_nouns: frozenset[str]  # 'warga': apposed, only before a place
+    residence_words: frozenset[str]  # 'desa', 'asal': a place follows
     role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
     title_ranks: frozenset[str]  # ranks that also end ordinary titles ('Direktur Jenderal')
@@ -123,6 +127,10 @@ class Lexicon:
     intro_words: frozenset[str]  # 'bernama', 'alias' before a name: a person
     native_re: re.Pattern[str]  # match(): ', Sinjai, Sulawesi Selatan ini' after 'Putra X'
     apposed_re: re.Pattern[str]  # match(): ', Ketua Umum Partai Golkar' (group 1) after a name
+    apposed_noun_re: re.Pattern[str]  # match(): ', (seorang) warga Desa': the noun, the word after it
+    one_person_re: re.Pattern[str]  # match(): ', seorang …' after a name
+    clause_prepositions: frozenset[str]  # 'dari', 'di': a name after one ends an adverbial
+    apposition_breaks: frozenset[str]  # 'itu', 'yang' after an apposed noun: a new subject
     related_re: re.Pattern[str]  # search(): 'Baca juga:'
     # credits.json
     credit_re: re.Pattern[str]  # '(Penulis: …)', 'Reporter: …' in a paragraph
@@ -202,6 +210,10 @@ def _roles(language: str) -> dict[str, Any]:
         "not_offices": _words(roles["not_offices"]),
         "unnamed_heads": _words(roles["unnamed_heads"]),
         "kin": _words(roles.get("kin", [])),
+        "apposed_nouns": _words(roles["apposed_nouns"]),
+        "apposed_not": _words(roles["apposed_not"]),
+        "resident_nouns": _words(roles["resident_nouns"]),
+        "residence_words": _words(roles["residence_words"]),
         "abbreviations": dict(roles.get("abbreviations", {})),
         "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),
         "lookback_heads": role_heads | _words(roles["ranks"]) | {r + "nya" for r in relational},

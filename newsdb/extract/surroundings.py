@@ -80,3 +80,45 @@ def apposed_role(text: str, end: int, next_start: int, lex: Lexicon) -> str | No
     if named or last.casefold() in lex.ranks:
         return None  # 'Kolonel Beben Nurfadilah', 'Ketua Bawaslu Kota Makassar Nursari': a name follows
     return " ".join(words)
+
+
+def _noun_fits(noun: str, after: str | None, lex: Lexicon) -> bool:
+    """Does the noun after the comma describe a person ('warga Desa …', 'istri muda …')?"""
+    low = (after or "").casefold()
+    if noun not in lex.apposed_nouns or low in lex.apposed_not or low in lex.apposition_breaks:
+        return False  # 'Lima, ibu kota Peru', 'Medicine, remaja itu mulai …'
+    if noun in lex.resident_nouns:  # 'warga Desa Sukamaju', not 'warga sekitar'
+        return after is not None and (after[:1].isupper() or low.rstrip(".") in lex.residence_words)
+    return True
+
+
+def apposed_person(text: str, start: int, end: int, next_start: int, lex: Lexicon) -> bool:
+    """``Joko, warga Masgar``, ``Aulia Kesuma, istri muda Pupung``, ``Mirna, seorang ibu …``: a noun
+    set after the name (``start``–``end``) that only describes a person. Not after a preposition
+    (see :func:`opens_clause`), nor when the phrase describes the next name (:func:`describes_next`)."""
+    if lex.one_person_re.match(text, end) is None:
+        m = lex.apposed_noun_re.match(text, end)
+        if m is None or not _noun_fits(m.group(1), m.group(2), lex):
+            return False
+    return not opens_clause(text, start, lex) and not describes_next(text, end, next_start)
+
+
+def opens_clause(text: str, start: int, lex: Lexicon) -> bool:
+    """Does a preposition stand before the name and its capitalised words (``dilansir dari Soompi,
+    pendiri …``, ``di Prefektur Kanagawa, seorang karyawan …``)? Then the comma ends an
+    adverbial and what follows is a new subject."""
+    for word in reversed(text[max(0, start - 40) : start].split()):
+        if not word[:1].isupper():
+            return word.casefold() in lex.clause_prepositions
+    return False
+
+
+def describes_next(text: str, end: int, next_start: int) -> bool:
+    """Does the phrase after the comma at ``end`` close with a comma right before the next name
+    (``melawan Brescia, pelatih AC Milan, Marco Giampaolo``)? Then it describes that name."""
+    if next_start >= len(text):
+        return False  # no name follows
+    close = text.find(",", end + 1, next_start)
+    if close < 0:
+        return False
+    return all(w[:1].isupper() for w in text[close + 1 : next_start].split())
