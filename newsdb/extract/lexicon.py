@@ -59,6 +59,7 @@ class Lexicon:
     apposed_nouns: frozenset[str]  # 'warga', 'istri': after a name and a comma, a person
     apposed_not: frozenset[str]  # 'kota' ('ibu kota'): after such a noun, no person
     resident_nouns: frozenset[str]  # 'warga': apposed, only before a place
+    case_parties: frozenset[str]  # 'tersangka', 'saksi': right before a single name, a person
     residence_words: frozenset[str]  # 'desa', 'asal': a place follows
     role_prefixes: tuple[str, ...]  # 'wadir', 'kasat': compound office titles ('Wadiresnarkoba')
     lookback_heads: frozenset[str]  # role heads, ranks and relational -nya forms, for a quick test
@@ -213,6 +214,7 @@ def _roles(language: str) -> dict[str, Any]:
         "apposed_nouns": _words(roles["apposed_nouns"]),
         "apposed_not": _words(roles["apposed_not"]),
         "resident_nouns": _words(roles["resident_nouns"]),
+        "case_parties": _words(roles["case_parties"]),
         "residence_words": _words(roles["residence_words"]),
         "abbreviations": dict(roles.get("abbreviations", {})),
         "role_prefixes": tuple(sorted(_words(roles.get("prefixes", [])))),

@@ -346,8 +346,10 @@ def _mention(p: _Proto, base: int, text: str, para: int, lex: Lexicon, marks: bo
         if role is None or (p.after_org and not led and text[:run_start].rstrip().endswith(",")):
             m.org = m.org or (p.after_org and not led)  # 'rumah dinas Wali Kota, Loji Gandrung'
         if role is not None:
-            weak = not lex.weak_heads.isdisjoint(role.casefold().split())
-            m.evidence = m.evidence or (tight and not weak) or p.multi
+            low = role.casefold().split()
+            weak = not lex.weak_heads.isdisjoint(low)
+            party = tight and m.start == run_start and low[-1] in lex.case_parties  # 'tersangka Aulia'
+            m.evidence = m.evidence or (tight and not weak) or p.multi or party
             inner = text[run_start : m.start]
             sep = " " if text[run_start - 1 : run_start].isspace() else ""
             m.role = clean_role(f"{role}{sep}{inner}", lex) or None
