@@ -1,6 +1,6 @@
 """Names in lists: ``Kirana Larasati, Herjunot Ali, Andryansyah, Dafa dan Akbar``.
 
-A roster of players, guests or party members is a comma- or *dan*-separated sequence of
+A roster of players, guests or party members is a comma-, semicolon- or *dan*-separated sequence of
 capitalised items. When one member of the list is a person on its own evidence (a title, a
 known name word, a speech cue), the other members that are plain name mentions are people too:
 lists are homogeneous. A member inside an organisation (``Shengle FC``) keeps the whole list
@@ -15,7 +15,8 @@ from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.wordclass import NAME, classify
 
-_SEP = r"[ \u00a0]*(?:,[ \u00a0]*)+(?:(?:dan|serta)[ \u00a0]+)?|[ \u00a0]+(?:dan|serta|&)[ \u00a0]+"
+# commas, 'dan', and semicolons between the lines of a line-up ('Daryono; Kurniawan Karman, …')
+_SEP = r"[ \u00a0]*(?:[,;][ \u00a0]*)+(?:(?:dan|serta)[ \u00a0]+)?|[ \u00a0]+(?:dan|serta|&)[ \u00a0]+"
 _ITEM = r"[A-Z][\w'’.\-]*(?:[ \u00a0]+[A-Z][\w'’.\-]*){0,3}"
 _NOTE = r"(?:[ \u00a0]*\([^()]{1,60}\))?"  # 'Ruben Tarigan (Wakil Ketua DPRD Sumut), …'
 _INITIAL = r"(?:[ \u00a0]+[A-Z]\.?)?"  # 'Elia S dan Akbar'
@@ -54,7 +55,7 @@ def vouch_lists(text: str, mentions: list[Mention]) -> None:
     """Give evidence to the members of every list in ``text`` that holds a person already."""
     if "-" in text:
         _vouch_pairs(text, mentions)
-    if len(mentions) < _MIN_MEMBERS or text.count(",") + text.count(" dan ") < _MIN_MEMBERS - 1:
+    if len(mentions) < _MIN_MEMBERS or text.count(",") + text.count(";") + text.count(" dan ") < _MIN_MEMBERS - 1:
         return
     for chain in _chains(text, mentions):
         if any(m.org for m in chain) or not any(m.evidence for m in chain):
