@@ -55,7 +55,8 @@ def vouch_lists(text: str, mentions: list[Mention]) -> None:
     """Give evidence to the members of every list in ``text`` that holds a person already."""
     if "-" in text:
         _vouch_pairs(text, mentions)
-    if len(mentions) < _MIN_MEMBERS or text.count(",") + text.count(";") + text.count(" dan ") < _MIN_MEMBERS - 1:
+    separators = text.count(",") + text.count(";") + text.count(" dan ")
+    if len(mentions) < _MIN_MEMBERS or separators < _MIN_MEMBERS - 1:
         return
     for chain in _chains(text, mentions):
         if any(m.org for m in chain) or not any(m.evidence for m in chain):
