@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import lookback_role
-from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, OTHER, PARTICLE, ROLE, TAIL
+from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, ORG, OTHER, PARTICLE, ROLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
 
@@ -98,6 +98,25 @@ def names_after_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             classes[k] = NAME  # 'AKBP Tahan Marpaung'
         elif _office_common(tokens[k][0], lex):
             classes[k] = NAME  # 'AKBP Hari Brata': after a rank, 'Hari' opens no office
+
+
+def region_before_rank(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
+    """``Kapolres Garut AKBP Budi``: up to three name-like words between a regional office (or a
+    head that names a place) and a rank that a name follows are the office's region, not a person."""
+    n = len(classes)
+    for k in range(1, n - 2):
+        if classes[k] != NAME or classes[k - 1] not in (ROLE, ORG):
+            continue
+        head = tokens[k - 1][0].casefold()
+        if head not in lex.regional and head not in lex.named_heads:
+            continue
+        j = k
+        while j < n and classes[j] == NAME and j - k < 3:
+            j += 1
+        rank = j + 1 < n and classes[j] == ROLE and tokens[j][0].casefold().rstrip(".") in lex.ranks
+        if rank and classes[j + 1] in (NAME, INITIAL):
+            for r in range(k, j):
+                classes[r] = OTHER
 
 
 def common_tail(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:

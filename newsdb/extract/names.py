@@ -22,6 +22,7 @@ from newsdb.extract.edges import (
     lead_fits,
     leads,
     names_after_rank,
+    region_before_rank,
 )
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import clean_role, is_relational, lookback_role, split_rank
@@ -291,6 +292,8 @@ def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:
         if NAME not in classes:
             continue  # the rules below only widen a stretch around a name word
         names_after_rank(tokens, classes, lex)
+        if ROLE in classes:
+            region_before_rank(tokens, classes, lex)  # 'Kapolres Garut AKBP Budi'
         if "(" in run:
             bracketed_initials(tokens, classes)  # only words in brackets change
         if not title:
