@@ -68,6 +68,17 @@ def _sentence_end(para: Paragraph, pos: int) -> int:
     return starts[k] if k < len(starts) else len(para.text)
 
 
+def _possessor(text: str, prev: Mention, last: Mention, verb_at: int, lex: Lexicon) -> bool:
+    """Is ``last`` only the possessor in a kin apposition to ``prev`` ('Sugiarto, ayah Kevin,
+    menuturkan …')? Then ``prev`` is the subject."""
+    if text[last.end : verb_at].strip() != "," or text[prev.end : prev.end + 1] != ",":
+        return False
+    words = text[prev.end + 1 : last.start].split()
+    if not words or len(words) > 3 or not all(w.islower() for w in words):
+        return False
+    return words[0] in lex.kin or words[0] in lex.relational
+
+
 def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None:
     words = para.text[lo:verb_at].split()
     while words and words[-1].casefold() in lex.modifiers:
@@ -79,6 +90,8 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     if not near:
         return None
     last = near[-1]
+    if len(near) >= 2 and _possessor(para.text, near[-2], last, verb_at, lex):
+        return Ref("mention", mention=near[-2])  # 'Sugiarto, ayah Kevin, menuturkan …': Sugiarto
     gap = para.text[last.end : verb_at].split()
     while gap and gap[-1].casefold() in lex.modifiers:
         gap.pop()
