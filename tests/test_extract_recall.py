@@ -137,7 +137,8 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
     (
         "the possessor in a kin apposition is not the subject",
         (
-            'Sugiarto, ayah Kevin Sanjaya, menuturkan dia mengarahkan anaknya. "Fasilitasnya lengkap," katanya.',
+            "Sugiarto, ayah Kevin Sanjaya, menuturkan dia mengarahkan anaknya."
+            ' "Fasilitasnya lengkap," katanya.',
         ),
         "Fasilitasnya",
         "Sugiarto",
