@@ -205,27 +205,33 @@ def _governed(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
+def _event(i: int, m: Mention) -> IndirectDraft:
+    """A subject event: no clause, only who a later pronoun means."""
+    return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False)
+
+
 def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
     """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') or stands right
     before a verb ('…, Mari Elka Pangestu mengapresiasi …') becomes the person a later pronoun
     most likely means."""
     out = []
     for m in para.mentions:
-        if m.org or _governed(para.text, m.start, lex):
-            continue  # an object of a preposition is no subject
+        if m.org:
+            continue
+        # an object of a preposition is no subject (tested last: it rarely decides)
         if lex.introduced_re.match(para.text, m.end) and _opens_sentence(para.text, m.start, lex):
-            out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
+            if not _governed(para.text, m.start, lex):
+                out.append(_event(i, m))
             continue  # 'Anita (42), yang berasal dari …': a person brought into the story
         nxt = _NEXT_WORD_RE.match(para.text, m.end)
-        if nxt is None or not nxt.group(1)[:1].islower():
-            continue
+        if nxt is None or not nxt.group(1)[:1].islower() or nxt.group(1) in lex.joining_words:
+            continue  # 'X dan Y …': a pronoun means one person, not a pair
         # a role lets the sentence open with it, when the name acts ('Ketua … Gede Agus setuju');
         # with or without it the rest of _opens_sentence is the same, so it runs once
-        if nxt.group(1) in lex.joining_words:
-            continue  # 'X dan Y …': a pronoun means one person, not a pair
         role = m.role if m.role is not None and _acts(para.text, m.end, lex) else None
         if lex.active_verb_re.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
-            out.append(IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False))
+            if not _governed(para.text, m.start, lex):
+                out.append(_event(i, m))
     return out
 
 
