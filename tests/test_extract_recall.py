@@ -86,6 +86,12 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         set(),
     ),
     (
+        "a nickname in brackets after a member does not break the list",
+        ("Perbuatan itu dilakukan bersama Budi Santoso (Iwo), Tamrin (Amin), Sukardal, Kasno dan Halimun.",),
+        {"Tamrin", "Sukardal", "Kasno", "Halimun"},
+        {"Amin"},
+    ),
+    (
         "a circuit named after a person is a place",
         ("Balapan di Sirkuit Marco Simoncelli berlangsung seru.",),
         set(),

@@ -29,6 +29,8 @@ def _chains(text: str, mentions: list[Mention]) -> list[list[Mention]]:
     chains: list[list[Mention]] = []
     current: list[Mention] = []
     for m in mentions:
+        if current and text[m.start : m.start + 1] == "(" and not text[current[-1].end : m.start].strip():
+            continue  # 'Tajudin (Udin), Azwarmi': a nickname in brackets is the member's note
         if current and _GAP_RE.fullmatch(text, current[-1].end, m.start):
             current.append(m)
             continue
