@@ -28,8 +28,8 @@ EDGES = [
 
 def _texts() -> list[str]:
     out = list(EDGES)
-    for folder in ("corpus", "seeds", "heldout", "heldout2", "heldout3", "heldout4"):
-        for path in sorted((FIXTURES / folder).rglob("*.txt")):
+    for folder in sorted(p for p in FIXTURES.iterdir() if p.is_dir() and p.name != "gold"):
+        for path in sorted(folder.rglob("*.txt")):
             out.extend(path.read_text(encoding="utf-8", errors="replace").split("\n"))
     return out
 
