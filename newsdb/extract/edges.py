@@ -8,13 +8,19 @@ these rules to body runs and check the text before the run.
 
 from __future__ import annotations
 
+from typing import Final
+
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import lookback_role
 from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, ORG, OTHER, PARTICLE, ROLE, TAIL
 
 Tokens = list[tuple[str, int, int]]
 
-NO_LEAD, COMMON_LEAD, OFFICE_LEAD, STOP_LEAD, CUE_LEAD = 0, 1, 2, 3, 4
+NO_LEAD: Final = 0
+COMMON_LEAD: Final = 1
+OFFICE_LEAD: Final = 2
+STOP_LEAD: Final = 3
+CUE_LEAD: Final = 4
 _NEVER_LEADS = frozenset({"the", "of", "and", "for", "de", "la", "le", "el", "al"})
 _NOT_NAME_ENDINGS = ("kan", "lah", "nya")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from newsdb.extract.edges import (
     NO_LEAD,
@@ -54,12 +55,13 @@ _FIRST = (
     rf"[({_UP}](?<![\w'’].)(?:(?<=\()[{_UP}]|(?<!\())"  # '(' must be followed by a capital
     rf"[\w'’]*(?:-[a-z0-9][\w'’]*)*(?:\.[{_UP}][\w'’]*)*\.?\)?"
 )
-RUN_RE = re.compile(rf"{_FIRST}(?:{_LINK}{_TOKEN})*")
-_PAREN_RE = re.compile(
+RUN_RE: Final = re.compile(rf"{_FIRST}(?:{_LINK}{_TOKEN})*")
+_PAREN_RE: Final = re.compile(
     r"\s*\((?:\d{1,3}(?:\s*tahun)?\)|([a-zA-Z]+))|,[ \u00a0]+\d{1,2}(?:[ \u00a0]+tahun)?,[ \u00a0]+[a-z]"
 )
-_APPOSITION_RE = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
-TITLE, CAPTION = -1, -2  # pseudo paragraph numbers of the title and the photo caption
+_APPOSITION_RE: Final = re.compile(r",[ \u00a0]+([A-ZÀ-Þ][\w'’]*)")
+TITLE: Final = -1  # pseudo paragraph number of the title
+CAPTION: Final = -2  # and of the photo caption
 
 
 @dataclass(slots=True)
@@ -271,7 +273,7 @@ def _proto(
 
 
 _RUNS: dict[tuple[str, bool], dict[str, tuple[_Proto, ...]]] = {}  # (language, title) → run → prototypes
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT: Final = 200_000
 
 
 def _analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[_Proto, ...]:

@@ -9,16 +9,17 @@ Akbar``) keep it whole.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdb.extract.edges import Tokens
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.wordclass import INITIAL, NAME, ORG, ends_sentence
 
-_TOKEN_RE = re.compile(r"[^ \u00a0]+")
+_TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 # a mark, or a dash before a lower-case letter; written to open with one character class, so
 # that the engine skips to those characters ('[.()]|-[a-z]' is tried at every position)
-SPECIAL_RE = re.compile(r"[-.()'’](?:(?<=-)[a-z]|(?<!-))")
-_TITLES_BEFORE_PAREN = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
+SPECIAL_RE: Final = re.compile(r"[-.()'’](?:(?<=-)[a-z]|(?<!-))")
+_TITLES_BEFORE_PAREN: Final = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
 
 def split_tokens(run: str, base: int, lex: Lexicon) -> list[Tokens]:

@@ -3,19 +3,31 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from newsdb.extract.lexicon import Lexicon
 
 # word classes
-NAME, INITIAL, ROLE, HONORIFIC, ORG, TAIL, OTHER, ACRONYM, LINKWORD, PARTICLE = range(10)
+# (Final: the compiled build reads them as constants, not as module attributes)
+NAME: Final = 0
+INITIAL: Final = 1
+ROLE: Final = 2
+HONORIFIC: Final = 3
+ORG: Final = 4
+TAIL: Final = 5
+OTHER: Final = 6
+ACRONYM: Final = 7
+LINKWORD: Final = 8
+PARTICLE: Final = 9
 
-_WEAK_ROLES = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
+_WEAK_ROLES: Final = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
 # not "I": Balinese names open with it (I Wayan, I Gusti Ayu)
-_ROMAN = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
-_NOUN_RE = re.compile(r"(?:pe|ke)\w{4,}(?<!w)an$")  # pe-…-an, ke-…-an nouns: Perhubungan, Ketenagakerjaan
+_ROMAN: Final = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
+# pe-…-an, ke-…-an nouns: Perhubungan, Ketenagakerjaan
+_NOUN_RE: Final = re.compile(r"(?:pe|ke)\w{4,}(?<!w)an$")
 # language → (classes of words not after a name word, classes of words after one)
 _MEMO: dict[str, tuple[dict[str, int], dict[str, int]]] = {}
-_MEMO_LIMIT = 200_000
+_MEMO_LIMIT: Final = 200_000
 
 
 def _memos(language: str) -> tuple[dict[str, int], dict[str, int]]:
@@ -105,7 +117,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     return NAME
 
 
-_ABBREVIATIONS = frozenset(
+_ABBREVIATIONS: Final = frozenset(
     {
         "no",
         "co",
