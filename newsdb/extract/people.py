@@ -25,6 +25,8 @@ _NICK_RE = re.compile(
 
 
 def _plain(text: str) -> str:
+    if text.isascii():
+        return text  # NFKD leaves ASCII as it is, and no ASCII character is combining
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
