@@ -4,6 +4,10 @@
     python bench/bench_import.py --scale 100000        # replicated to 100 k (new ids, new content hash)
     python bench/bench_import.py --engines sqlite --jobs 2 --batch-size 250
     python bench/bench_import.py --engines sqlite --bulk off   # FTS triggers row by row (default: auto)
+    /path/to/venv/bin/python bench/bench_import.py --installed # that venv's newsdb (e.g. compiled)
+
+Without ``--installed`` the checkout is imported (pure Python); the report's first line names the
+build that ran.
 
 The main process's work alone, stage by stage, for instruction counts (per article: a stage's total
 minus the ``none`` stage's, divided by the sample):
@@ -41,7 +45,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+#: ``--installed`` (passed on to the child processes through the environment): run the newsdb this
+#: interpreter has installed, e.g. a compiled build, instead of the checkout.
+INSTALLED = "--installed" in sys.argv or os.environ.get("NEWSDB_BENCH_INSTALLED") == "1"
+if not INSTALLED:
+    sys.path.insert(0, str(ROOT))
 
 DEFAULT_INPUT = Path("/work/shared/corpus/bulk/articles.jsonl.gz")
 #: Tables in foreign-key order, as the ceiling inserts them.
@@ -67,7 +75,11 @@ def replicate(source: Path, target: Path, count: int) -> int:
 
 
 def run_child(args: list[str]) -> dict[str, Any]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = (
+        {**os.environ, "NEWSDB_BENCH_INSTALLED": "1"}
+        if INSTALLED
+        else {**os.environ, "PYTHONPATH": str(ROOT)}
+    )
     done = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, env=env)
     if done.returncode != 0:
         raise SystemExit(f"child failed ({done.returncode}):\n{done.stderr}")
@@ -258,7 +270,11 @@ def stage_rates(path: Path, sample: int = 2000) -> dict[str, float]:
 
 
 def report(results: list[dict[str, Any]], stages: dict[str, float], args: argparse.Namespace) -> str:
+    import newsdb.extract
+
+    build = "compiled (mypyc)" if newsdb.extract.COMPILED else "pure Python"
     lines = [
+        f"newsdb from {Path(newsdb.extract.__file__).parent.parent}, {build}",
         f"input: {args.input}" + (f" replicated to {args.scale}" if args.scale else ""),
         f"jobs {args.jobs}, batch size {args.batch_size}, bulk {args.bulk}, {os.cpu_count()} cores",
         "",
@@ -348,6 +364,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=250)
     parser.add_argument("--bulk", choices=sorted(BULK), default="auto", help="SQLite bulk mode")
     parser.add_argument("--skip-stages", action="store_true", help="do not measure the pure stages")
+    parser.add_argument(
+        "--installed", action="store_true", help="run the installed newsdb (e.g. compiled), not the checkout"
+    )
     parser.add_argument("--skip-ceiling", action="store_true", help="do not measure the SQLite ceiling")
     parser.add_argument(
         "--postgres-url",
