@@ -198,6 +198,53 @@ class _Proto:
     tail_org: bool = False  # an organisation tail follows ('Djarum Foundation')
     office: str | None = None  # the office before a rank in the run ('Kapolsek Ciranjang' Kompol)
 
+    # Written out (the dataclass keeps it): in the compiled build a generated __init__ stays
+    # interpreted, about 10,000 instructions per prototype with these keywords; this one is native.
+    def __init__(
+        self,
+        *,
+        text: str,
+        start: int,
+        end: int,
+        run_start: int,
+        run_end: int,
+        multi: bool,
+        role: str | None = None,
+        evidence: bool = False,
+        org: bool = False,
+        titled: bool = False,
+        title_word: str | None = None,
+        lookback: bool = False,
+        after_org: bool = False,
+        inside: bool | None = False,
+        first: bool = False,
+        rank_only: bool = False,
+        lead: str | None = None,
+        lead_kind: int = NO_LEAD,
+        tail_org: bool = False,
+        office: str | None = None,
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.run_start = run_start
+        self.run_end = run_end
+        self.multi = multi
+        self.role = role
+        self.evidence = evidence
+        self.org = org
+        self.titled = titled
+        self.title_word = title_word
+        self.lookback = lookback
+        self.after_org = after_org
+        self.inside = inside
+        self.first = first
+        self.rank_only = rank_only
+        self.lead = lead
+        self.lead_kind = lead_kind
+        self.tail_org = tail_org
+        self.office = office
+
 
 def _proto(
     tokens: list[tuple[str, int, int]],
