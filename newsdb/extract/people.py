@@ -183,6 +183,8 @@ def nickname_hints(mentions: list[Mention], text: str) -> dict[str, str]:
     for a, b in zip(mentions, mentions[1:], strict=False):
         if text[a.end : b.start + 1].strip() == "(" and not a.org and len(b.tokens) == 1:
             hints[b.text] = a.text
+    if "sapa" not in text and "panggil" not in text and "alias" not in text:
+        return hints  # every form of _NICK_RE holds one of them: no need to scan the paragraph
     for m in _NICK_RE.finditer(text):
         after = [x for x in mentions if x.start == m.end()]
         before = [
