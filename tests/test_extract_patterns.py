@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from newsdb.extract import indirect, names
+from newsdb.extract import indirect, names, quotes
 from newsdb.importer import dates
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -63,6 +63,14 @@ def test_word_search_matches_its_plain_pattern(word: str) -> None:
         hits: list[indirect._Hit] = []
         indirect._word_hits(text, word, hits)
         assert [(h.start(), h.end()) for h in hits] == _spans(plain, text), text
+
+
+def test_last_word_matches_its_plain_pattern() -> None:
+    plain = re.compile(r"([\w'’\-]+)[\s:]*$")
+    for text in [*_texts(), "", " :", "a_b-c’d : \n", "x. ", "(Budi)", "kata:  "]:
+        for tail in (text, text[-40:], text[:25]):
+            m = plain.search(tail)
+            assert quotes._last_word(tail) == (m.group(1) if m else ""), tail
 
 
 def test_comma_before() -> None:

@@ -6,7 +6,6 @@ people in :mod:`newsdb.extract.resolve`, once every name in the article is known
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from newsdb.extract.cues import Cue, Ref, after_cue, before_cue, names_in
@@ -14,7 +13,6 @@ from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.spans import MARK_RE, Span, find_spans, sentence_start, sentence_starts
 
-_LAST_WORD_RE = re.compile(r"([\w'’\-]+)[\s:]*$")
 _TERMINAL = ".!?"
 _GLUED = '.!?"”'
 
@@ -49,8 +47,21 @@ class Paragraph:
 
 
 def _title_like(prefix: str, lex: Lexicon) -> bool:
-    m = _LAST_WORD_RE.search(prefix)
-    return m is not None and m.group(1).casefold() in lex.title_markers
+    word = _last_word(prefix)
+    return bool(word) and word.casefold() in lex.title_markers
+
+
+def _last_word(text: str) -> str:
+    """What ``([\\w'’\\-]+)[\\s:]*$`` would find (group 1), or '': the word characters that end
+    ``text`` before its trailing spaces and colons. Two loops back from the end; the regex search
+    tried every position of the text."""
+    end = len(text)
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == ":"):
+        end -= 1
+    start = end
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_'’-"):
+        start -= 1
+    return text[start:end]
 
 
 def _title_case(text: str, lex: Lexicon) -> bool:
