@@ -79,6 +79,32 @@ class Mention:
     org: bool = False  # inside an organisation, place or event name
     office: str | None = None  # an office written before a comma when the role is a rank
 
+    # Written out (the dataclass keeps it) so that the compiled build runs a compiled __init__,
+    # as for _Proto below: one Mention is made per name occurrence.
+    def __init__(
+        self,
+        text: str,
+        para: int,
+        start: int,
+        end: int,
+        role: str | None = None,
+        evidence: bool = False,
+        titled: bool = False,
+        title_word: str | None = None,
+        org: bool = False,
+        office: str | None = None,
+    ) -> None:
+        self.text = text
+        self.para = para
+        self.start = start
+        self.end = end
+        self.role = role
+        self.evidence = evidence
+        self.titled = titled
+        self.title_word = title_word
+        self.org = org
+        self.office = office
+
     @property
     def tokens(self) -> tuple[str, ...]:
         return tuple(self.text.split())
