@@ -53,10 +53,23 @@ def _vouch_pairs(text: str, mentions: list[Mention]) -> None:
             a.evidence = b.evidence = True
 
 
+def _vouch_couples(text: str, mentions: list[Mention]) -> None:
+    """``Adele dan Simon Konecki``, ``Juna dan Bisma``: two names joined by *dan* are two people
+    when one of them is a person on its own evidence."""
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        if a.evidence == b.evidence or a.org or b.org or text[a.end : b.start] != " dan ":
+            continue
+        if text[a.start - 1 : a.start] == "-" or text[b.end : b.end + 1] == "-":
+            continue  # 'Marc-Andre', 'Alexander-Arnold': the mention is half of a name
+        a.evidence = b.evidence = True
+
+
 def vouch_lists(text: str, mentions: list[Mention]) -> None:
     """Give evidence to the members of every list in ``text`` that holds a person already."""
     if "-" in text:
         _vouch_pairs(text, mentions)
+    if " dan " in text and len(mentions) > 1:
+        _vouch_couples(text, mentions)
     separators = text.count(",") + text.count(";") + text.count(" dan ")
     if len(mentions) < _MIN_MEMBERS or separators < _MIN_MEMBERS - 1:
         return

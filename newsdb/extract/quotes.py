@@ -15,6 +15,7 @@ from newsdb.extract.spans import MARK_RE, Span, find_spans, sentence_start, sent
 
 _TERMINAL = ".!?"
 _GLUED = '.!?"”'
+_OUTSIDE = " \t\u00a0.,"  # what may stand after a whole-paragraph quotation
 
 
 @dataclass(slots=True)
@@ -26,6 +27,7 @@ class Draft:
     cue: Cue | None
     chain: int  # quotations running over several paragraphs share a chain number
     inherited: bool = False
+    alone: bool = False  # the quotation is the whole paragraph, with no cue
 
 
 class Paragraph:
@@ -140,6 +142,8 @@ def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
                 next_chain += 1
             if span.close_at is None:
                 chain = d.chain
+            elif d.cue is None and span.open_at >= 0:
+                d.alone = _whole(para.text, span)
             drafts.append(d)
         if not carry_out:
             chain = -1
@@ -148,6 +152,11 @@ def find_quotes(paras: list[Paragraph], lex: Lexicon) -> list[Draft]:
     _inherit_in_paragraph(drafts, paras)
     _inherit_backwards(drafts, paras)
     return drafts
+
+
+def _whole(text: str, span: Span) -> bool:
+    """``"Ada perasaan … lemah."`` standing as a paragraph of its own: nothing outside the marks."""
+    return not text[: span.open_at].strip() and not text[span.after :].strip(_OUTSIDE)
 
 
 def _share_chains(drafts: list[Draft]) -> None:

@@ -54,6 +54,8 @@ class Resolver:
         self.quoted: Person | None = None  # the last speaker of a quotation, and where
         self.quoted_para = -10
         self.default: Person | None = None  # the headline's speaker, before anybody speaks
+        self.spoke: Person | None = None  # the last person quoted or reported, and where
+        self.spoke_para = -10
 
     def _last_named(self, para: int, pos: int, skip: Person | None = None) -> Person | None:
         for p in (para, para - 1):
@@ -106,6 +108,14 @@ class Resolver:
     def quoted_by(self, person: Person | None, para: int) -> None:
         self.quoted, self.quoted_para = person, para if person is not None else -10
 
+    def spoken(self, person: Person | None, para: int) -> None:
+        self.spoke, self.spoke_para = person, para
+
+    def goes_on(self, para: int) -> Person | None:
+        """A paragraph that is a quotation and nothing else, right after a paragraph in which
+        somebody was quoted or reported: the same voice goes on."""
+        return self.spoke if self.spoke_para == para - 1 else None
+
     def see_unnamed(self) -> None:
         """'imbuh juru bicara WhatsApp': an unnamed speaker spoke; a pronoun next means them."""
         self.last = self.quoted = self.default = None
@@ -130,6 +140,7 @@ def resolve_all(
             person = resolver.person(ev.ref, para, pos)
             resolver.see(person)
             if person is not None and ev.emit:
+                resolver.spoken(person, para)
                 out.append(_found_indirect(ev, person, offsets))
             continue
         out.append(_found_quote(ev, resolver, offsets))
@@ -169,6 +180,10 @@ def _found_quote(d: Draft, resolver: Resolver, offsets: tuple[int, ...]) -> Foun
             person = resolver.quoted  # '"…," kata ,.': the scraper cut the name; the speaker goes on
         if person is None:
             desc = d.cue.ref.description
+    elif d.alone:
+        person = resolver.goes_on(d.span.para)
+    if d.cue is not None or person is not None:
+        resolver.spoken(person, d.span.para)
     if d.cue is not None and not d.inherited:
         resolver.see(person)
         resolver.quoted_by(None if d.span.text.rstrip().endswith("?") else person, d.span.para)

@@ -1,0 +1,98 @@
+"""Error habits for 1.5.0 (issue #4), from heldout5's misses and 25 more unseen bulk articles:
+invented sentences, one row per rule; each row fails when its rule (or the guard it names) is
+taken out.
+
+People rows: paragraphs, names that must be people, names that must not be.
+Speaker rows: paragraphs, the start of a direct quotation, its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdb.extract import extract
+from newsdb.records import ParsedArticle
+
+# (id, paragraphs, present, absent)
+PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "a name joined by 'dan' to a person is a person",
+        ("Penggemar Ardelia kaget.", "Hubungan Ardelia dan Simon Tambunan kini berakhir."),
+        {"Ardelia", "Simon Tambunan"},
+        set(),
+    ),
+    (
+        "a couple after a naming word: the second one too",
+        ("Desi tewas bersama kedua anaknya bernama Juwono dan Bastyan.",),
+        {"Juwono", "Bastyan"},
+        set(),
+    ),
+    (
+        "half of a hyphenated name is not vouched by the couple",
+        ("Kiper Jan Oblak dan Marc-Andre Ter Stegen masuk daftar itu.",),
+        set(),
+        {"Marc"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in PEOPLE_CASES], ids=[c[0] for c in PEOPLE_CASES]
+)
+def test_people_voices(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    people = {p.name for p in extract(ParsedArticle(paragraphs=paragraphs)).people}
+    assert present <= people, sorted(people)
+    assert not (absent & people), sorted(people)
+
+
+# (id, paragraphs, start of the quotation, speaker)
+SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
+    (
+        "a quotation standing alone after a quoted paragraph goes on with that speaker",
+        (
+            '"Kami bermain baik malam ini," kata pelatih Persigo, Bram Sutejo.',
+            '"Para pemain sudah bekerja keras sejak awal musim."',
+        ),
+        "Para pemain",
+        "Bram Sutejo",
+    ),
+    (
+        "a quotation standing alone after reported speech goes on with the reporter's subject",
+        (
+            "Wiryo Tambunan mengatakan bahwa timnya belum siap. Tapi pelan-pelan kondisi membaik.",
+            '"Kami butuh waktu untuk menyatu sebagai tim."',
+        ),
+        "Kami butuh",
+        "Wiryo Tambunan",
+    ),
+    (
+        "a narrative paragraph between: nobody goes on",
+        (
+            '"Kami bermain baik malam ini," kata pelatih Persigo, Bram Sutejo.',
+            "Pertandingan itu disaksikan ribuan penonton di stadion.",
+            '"Para pemain sudah bekerja keras sejak awal musim."',
+        ),
+        "Para pemain",
+        None,
+    ),
+    (
+        "after an unnamed speaker nobody named goes on",
+        (
+            '"Kami bermain baik malam ini," kata pelatih Persigo, Bram Sutejo.'
+            ' "Penontonnya luar biasa," kata seorang warga.',
+            '"Saya datang sejak siang."',
+        ),
+        "Saya datang",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_speaker_voices(paragraphs: tuple[str, ...], text: str, speaker: str | None) -> None:
+    quotes = [q for q in extract(ParsedArticle(paragraphs=paragraphs)).quotes if q.kind != "indirect"]
+    found = [q for q in quotes if q.text.startswith(text)]
+    assert found, [q.text for q in quotes]
+    assert found[0].speaker == speaker
