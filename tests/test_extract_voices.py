@@ -28,6 +28,12 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         set(),
     ),
     (
+        "a role after 'selaku' makes a two-word name a person",
+        ("Wirjan Pluvim selaku Kapten tim, menyebut, Persigo bukanlah tim yang mudah.",),
+        {"Wirjan Pluvim"},
+        set(),
+    ),
+    (
         "half of a hyphenated name is not vouched by the couple",
         ("Kiper Jan Oblak dan Marc-Andre Ter Stegen masuk daftar itu.",),
         set(),

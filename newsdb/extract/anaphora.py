@@ -118,6 +118,8 @@ def attach_apposed_roles(text: str, found: list[Mention], lex: Lexicon) -> list[
             m.evidence = (role is not None and _vouches(m, text, nxt, lex)) or apposed_person(
                 text, m.start, m.end, nxt, lex
             )  # 'Jamalul Izza, Ketua Umum APJII …', 'Joko, warga Masgar'
+        elif role is not None and not m.evidence:
+            m.evidence = _vouches(m, text, nxt, lex)  # 'Ermy Setiari selaku Kabid Humas …'
         if role and m.role is None:
             m.role = role
         elif role and m.office is None and role != m.role:
