@@ -82,6 +82,26 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         None,
     ),
     (
+        "a name inside a quotation is no subject for a later pronoun",
+        (
+            '"Seperti ditegaskan Presiden Wiryo Tambunan, tidak ada kompromi," kata Bram Sutejo.',
+            "Dia menambahkan, kerja pemberantasan korupsi harus berlanjut.",
+            '"Jangan ragukan komitmen kami," pungkasnya.',
+        ),
+        "Jangan ragukan",
+        "Bram Sutejo",
+    ),
+    (
+        "a name opening a report by a pronoun ('Menurutnya, X …') is no subject for a later pronoun",
+        (
+            '"Kami mendukung pemerintah," kata Rosalina Rumambi.',
+            "Menurutnya, Presiden Wiryo Tambunan memilih sendiri para pembantunya.",
+            '"Kami apresiasi langkah itu," tuturnya.',
+        ),
+        "Kami apresiasi",
+        "Rosalina Rumambi",
+    ),
+    (
         "after an unnamed speaker nobody named goes on",
         (
             '"Kami bermain baik malam ini," kata pelatih Persigo, Bram Sutejo.'

@@ -245,13 +245,28 @@ def _event(i: int, m: Mention) -> IndirectDraft:
     return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False)
 
 
+def _reported_by_pronoun(text: str, start: int, lex: Lexicon) -> bool:
+    """Does the name open the clause of a report by the person already spoken of ('Menurutnya,
+    Presiden Jokowi memilih …', 'Menurut dia, Habibie diakui …')? Its role may stand between."""
+    words = text[max(0, start - 60) : start].split()
+    while words and words[-1][:1].isupper() and not words[-1].endswith(","):
+        words.pop()  # the name's capitalised role
+    if not words or not words[-1].endswith(","):
+        return False
+    last = words[-1][:-1].casefold()
+    if last == "menurutnya":
+        return True
+    return last in lex.pronoun_subjects and len(words) > 1 and words[-2].casefold() == "menurut"
+
+
 def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft]:
     """A name that opens a sentence ('Victoria bergabung …', 'Namun, Eby …') or stands right
     before a verb ('…, Mari Elka Pangestu mengapresiasi …') becomes the person a later pronoun
-    most likely means."""
+    most likely means; not inside a report by a pronoun ('Menurutnya, Habibie …')."""
     out = []
+    reports = "enurut" in para.text
     for m in para.mentions:
-        if m.org:
+        if m.org or (reports and _reported_by_pronoun(para.text, m.start, lex)):
             continue
         # an object of a preposition is no subject (tested last: it rarely decides)
         if lex.introduced_re.match(para.text, m.end) and _opens_sentence(para.text, m.start, lex):

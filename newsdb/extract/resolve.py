@@ -121,6 +121,10 @@ class Resolver:
         self.last = self.quoted = self.default = None
 
 
+def _inside(spans: list[tuple[int, int]] | None, pos: int) -> bool:
+    return spans is not None and any(lo <= pos < hi for lo, hi in spans)
+
+
 def resolve_all(
     drafts: list[Draft],
     indirect: list[IndirectDraft],
@@ -129,9 +133,13 @@ def resolve_all(
 ) -> list[FoundQuote]:
     """FoundQuotes for direct, partial and indirect speech, speakers resolved in order."""
     events: list[tuple[int, int, int, Draft | IndirectDraft]] = []
+    quoted: dict[int, list[tuple[int, int]]] = {}
     for d in drafts:
         events.append((d.span.para, max(d.span.open_at, 0), 0, d))
+        quoted.setdefault(d.span.para, []).append((d.span.start, d.span.end))
     for ind in indirect:
+        if not ind.emit and _inside(quoted.get(ind.para), ind.pos):
+            continue  # '"… Seperti ditegaskan Presiden Jokowi, …," ujarnya': a name the speaker says
         events.append((ind.para, ind.pos, 1, ind))
     events.sort(key=itemgetter(0, 1, 2))
     out: list[FoundQuote] = []
