@@ -42,6 +42,38 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
 ]
 
 
+# (id, headline, paragraphs, present, absent)
+HEADLINE_CASES: list[tuple[str, str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "a headline pair with a known name word fills out the body's one-word name",
+        "Nikita Marzuki Punya Rumah Mewah di Bogor",
+        ("Rumah itu dibeli Nikita tahun lalu.", "Harga rumah Nikita mencapai Rp 5 miliar."),
+        {"Nikita Marzuki"},
+        set(),
+    ),
+    (
+        "a headline pair of unknown words names nobody",
+        "Badai Tropis Lingling Picu Gelombang Tinggi",
+        ("Pusat badai Lingling bergerak ke utara.",),
+        set(),
+        {"Lingling Picu", "Lingling"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("title", "paragraphs", "present", "absent"),
+    [c[1:] for c in HEADLINE_CASES],
+    ids=[c[0] for c in HEADLINE_CASES],
+)
+def test_headline_voices(
+    title: str, paragraphs: tuple[str, ...], present: set[str], absent: set[str]
+) -> None:
+    people = {p.name for p in extract(ParsedArticle(title=title, paragraphs=paragraphs)).people}
+    assert present <= people, sorted(people)
+    assert not (absent & people), sorted(people)
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "present", "absent"), [c[1:] for c in PEOPLE_CASES], ids=[c[0] for c in PEOPLE_CASES]
 )

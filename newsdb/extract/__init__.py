@@ -29,7 +29,7 @@ from newsdb.extract.title import fuller_in_title, title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
-EXTRACTOR_VERSION = "1.4.0"
+EXTRACTOR_VERSION = "1.5.0"
 
 #: True when this package runs as mypyc-compiled extension modules (a regular install, see
 #: setup.py), False when it runs from its .py files (editable install, NEWSDB_COMPILE=0, no C
@@ -130,11 +130,14 @@ def extract(article: ParsedArticle) -> Extraction:
     if article.title:
         persons = {m.text for ms in mentions for m in ms if not m.org and m.evidence and " " not in m.text}
         one_word = persons | {v for v in vouched if " " not in v}
-        if one_word:
+        plain = {f for f in body_forms if " " not in f} - one_word  # 'Nikita' of 'Nikita Mirzani Punya …'
+        if one_word or plain:
             longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
             one_word -= longer
-        if one_word:  # no one-word person: nothing to fill out (and no body to join)
-            fuller = fuller_in_title(article.title, lex, one_word, "\n".join(article.paragraphs))
+            plain -= longer
+        if one_word or plain:  # no one-word name: nothing to fill out (and no body to join)
+            body = "\n".join(article.paragraphs)
+            fuller = fuller_in_title(article.title, lex, one_word, body, frozenset(plain))
             title += [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []

@@ -108,18 +108,25 @@ def _in_lower_word(word: str, body: str) -> bool:
     return any(t.islower() for t in re.findall(rf"[\w-]*{re.escape(low)}[\w-]*", body, re.IGNORECASE))
 
 
-def fuller_in_title(title: str, lex: Lexicon, persons: set[str], body: str) -> list[Mention]:
+def fuller_in_title(
+    title: str, lex: Lexicon, persons: set[str], body: str, plain: frozenset[str] = frozenset()
+) -> list[Mention]:
     """``Kendall Jenner Rindu Tampil …`` over a body that writes only ``Kendall``: the name word
     after a one-word person of the body in the headline is that person's surname, unless the body
-    uses it as an ordinary word (a headline verb: ``Dubois Rebut …``, the body's ``merebut``)."""
+    uses it as an ordinary word (a headline verb: ``Dubois Rebut …``, the body's ``merebut``).
+    A one-word body name that is no person yet (``plain``: ``Nikita Mirzani Punya …`` over
+    ``Nikita``) counts when the headline's pair holds a known name word."""
     out = []
     words = [(m.group(), m.start(), m.end()) for m in _WORD_RE.finditer(title)]
     for k, (word, start, end) in enumerate(words[:-1]):
-        if word not in persons or word.casefold() in lex.mononyms:
+        if (word not in persons and word not in plain) or word.casefold() in lex.mononyms:
             continue
         nxt, at, stop = words[k + 1]
         if title[end:at] != " " or nxt in persons or not _name_word(nxt, lex):
             continue
+        known = word.casefold() in lex.name_words or nxt.casefold() in lex.name_words
+        if word not in persons and not known:
+            continue  # 'Lingling Picu Gelombang …': a storm, no known name word
         if nxt.casefold() in lex.mononyms or nxt.startswith("Di") or _in_lower_word(nxt, body):
             continue
         out.append(Mention(f"{word} {nxt}", TITLE, start, stop, evidence=True))
