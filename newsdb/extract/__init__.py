@@ -101,6 +101,31 @@ def _hints(
     return hints
 
 
+def _fuller_in_title(
+    article: ParsedArticle,
+    mentions: list[list[Mention]],
+    body_forms: set[str],
+    vouched: set[str],
+    staff: set[str],
+    lex: Lexicon,
+) -> list[Mention]:
+    """Headline names that fill out a one-word body name (see ``title.fuller_in_title``)."""
+    head = article.title or ""  # only words the headline holds can be filled out from it
+    persons = {m.text for ms in mentions for m in ms if not m.org and m.evidence and " " not in m.text}
+    one_word = {w for w in persons if w in head} | {v for v in vouched if " " not in v and v in head}
+    plain = {f for f in body_forms if " " not in f and f in head} - one_word  # 'Nikita' of 'Nikita Mirzani …'
+    if not (one_word or plain):
+        return []  # no one-word name: nothing to fill out (and no body to join)
+    longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
+    one_word -= longer
+    plain -= longer
+    if not (one_word or plain):
+        return []
+    body = "\n".join(article.paragraphs)
+    fuller = fuller_in_title(head, lex, one_word, body, frozenset(plain))
+    return [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]
+
+
 def extract(article: ParsedArticle) -> Extraction:
     """People and quotations of one article."""
     lex = get_lexicon(article.language)
@@ -128,17 +153,7 @@ def extract(article: ParsedArticle) -> Extraction:
     title = _drop_staff(title, staff)
     vouched = _vouched(drafts, indirect)
     if article.title:
-        persons = {m.text for ms in mentions for m in ms if not m.org and m.evidence and " " not in m.text}
-        one_word = persons | {v for v in vouched if " " not in v}
-        plain = {f for f in body_forms if " " not in f} - one_word  # 'Nikita' of 'Nikita Mirzani Punya …'
-        if one_word or plain:
-            longer = {w for f in body_forms if " " in f for w in f.split()}  # 'Dubois' of 'Daniel Dubois'
-            one_word -= longer
-            plain -= longer
-        if one_word or plain:  # no one-word name: nothing to fill out (and no body to join)
-            body = "\n".join(article.paragraphs)
-            fuller = fuller_in_title(article.title, lex, one_word, body, frozenset(plain))
-            title += [m for m in _drop_staff(fuller, staff) if m.tokens[-1] not in longer]
+        title += _fuller_in_title(article, mentions, body_forms, vouched, staff, lex)
     caption = article.photo_caption
     extra = _drop_staff(find_mentions(caption, CAPTION, lex), staff) if caption else []
     flat = [m for ms in mentions for m in ms] + title + extra
