@@ -51,3 +51,17 @@ def test_a_collector_turned_off_or_frozen_by_the_caller_is_left_alone() -> None:
         assert gc.get_freeze_count() == frozen
     finally:
         gc.unfreeze()
+
+
+def test_the_collector_is_restored_when_the_import_fails(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = gc.get_threshold()
+
+    def broken(self: ArticleWriter, *args: Any, **kwargs: Any) -> Any:
+        raise RuntimeError("writer failed")
+
+    monkeypatch.setattr(ArticleWriter, "store", broken)
+    with pytest.raises(RuntimeError, match="writer failed"):
+        import_paths(engine, sorted((FIXTURES / "seeds").glob("*.txt"))[:1], ImportOptions(jobs=1))
+    assert gc.get_threshold() == before and gc.get_freeze_count() == 0

@@ -39,7 +39,8 @@ def fewer_collections() -> Iterator[None]:
     """Garbage collection tuned for an import in this process (and the workers it forks), restored
     afterwards: what exists at the start (modules, tables, the lexicon) is frozen out of every
     collection, and young collections come every :data:`GC_THRESHOLD` allocations. Cycles are still
-    collected. Nothing changes when collection is off, or another caller froze objects already."""
+    collected. Nothing changes when collection is off; when another caller froze objects already,
+    only the threshold is raised (their frozen objects are left frozen)."""
     if not gc.isenabled() or gc.get_threshold()[0] == 0:
         yield
         return
