@@ -252,7 +252,7 @@ def _names(language: str) -> dict[str, Any]:
         "head_names": _words(orgs.get("given_names", [])),
         "name_words": _words(name_words["words"]) | _words(name_words.get("given_names", [])),
         "balinese_heads": balinese,
-        "balinese_re": re.compile(r"(?i)\b(?:" + "|".join(sorted(balinese)) + r")\b"),
+        "balinese_re": re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(balinese)) + r")\b"),
         "stopwords": _words(stop["words"]) | _words(orgs["names"]),
         "connectors": _words(stop["connectors"]),
         "function_words": _words(stop["function_words"]),
