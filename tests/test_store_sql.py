@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from newsdb.models import Article, Person, SourceFile, table_of, utcnow
-from newsdb.store.sql import SQLITE_PAGE_ROWS, insert_ignore_rows, insert_new_rows
+from newsdb.store.sql import SQLITE_PAGE_ROWS, insert_ignore_rows, insert_new_rows, insert_rows
 
 SOURCES = table_of(SourceFile)
 ARTICLES = table_of(Article)
@@ -41,6 +41,11 @@ def test_rows_without_a_python_side_default_are_refused(engine: Engine) -> None:
         pytest.skip("SQLAlchemy's own statement fills the defaults in on PostgreSQL")
     with engine.begin() as conn, pytest.raises(ValueError, match="imported_at"):
         insert_new_rows(conn, SOURCES, [source_row(1)], "sha256")
+
+
+def test_plain_inserts_refuse_rows_without_a_python_side_default(engine: Engine) -> None:
+    with engine.begin() as conn, pytest.raises(ValueError, match="imported_at"):
+        insert_rows(conn, SOURCES, [source_row(1)])  # neither VALUES pages nor COPY fill it in
 
 
 def test_a_broken_constraint_is_an_integrity_error(engine: Engine) -> None:

@@ -81,11 +81,13 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     The rows go to the driver as tuples, each value through its column type's own bind processor
     (JSON, dates), under statement text built here: no statement compilation and no per-row
     parameter handling by SQLAlchemy, which cost more CPU than the database's own insert. SQLite
-    gets multi-row ``VALUES`` pages, PostgreSQL ``COPY``.
+    gets multi-row ``VALUES`` pages, PostgreSQL ``COPY``; neither fills in a Python-side column
+    default, so rows that leave such a column out are refused.
     """
     if not rows:
         return
     columns = list(rows[0])
+    _require_defaults(table, columns)
     values = row_values(conn, table, columns, rows)
     names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
     if conn.dialect.name == "sqlite":
