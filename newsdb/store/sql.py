@@ -86,10 +86,8 @@ def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     """
     if not rows:
         return
-    columns = list(rows[0])
-    _require_defaults(table, columns)
+    columns, names = _columns(conn, table, rows)
     values = row_values(conn, table, columns, rows)
-    names = ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
     if conn.dialect.name == "sqlite":
         _insert_pages(conn, f"INSERT INTO {table.name} ({names}) VALUES ", len(columns), values)
     else:
@@ -107,10 +105,9 @@ def insert_ignore_rows(
     if conn.dialect.name != "sqlite":
         conn.execute(insert_ignore(conn, table, conflict), rows)
         return
-    columns = list(rows[0])
-    _require_defaults(table, columns)
+    columns, names = _columns(conn, table, rows)
     quote = conn.dialect.identifier_preparer.quote
-    head = f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) VALUES "
+    head = f"INSERT INTO {table.name} ({names}) VALUES "
     tail = f" ON CONFLICT ({', '.join(quote(c) for c in conflict)}) DO NOTHING"
     _insert_pages(conn, head, len(columns), row_values(conn, table, columns, rows), tail, returning=False)
 
@@ -223,14 +220,21 @@ def insert_new_rows(conn: Connection, table: Table, rows: list[dict[str, Any]], 
         return insert_new(conn, table, rows, key)
     if not rows:
         return {}
-    columns = list(rows[0])
-    _require_defaults(table, columns)
+    columns, names = _columns(conn, table, rows)
     quote = conn.dialect.identifier_preparer.quote
-    head = f"INSERT INTO {table.name} ({', '.join(quote(c) for c in columns)}) VALUES "
+    head = f"INSERT INTO {table.name} ({names}) VALUES "
     tail = f" ON CONFLICT ({quote(key)}) DO NOTHING RETURNING id, {quote(key)}"
     values = row_values(conn, table, columns, rows)
     returned = _insert_pages(conn, head, len(columns), values, tail, returning=True)
     return {value: row_id for row_id, value in returned}
+
+
+def _columns(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> tuple[list[str], str]:
+    """The columns of ``rows`` (the first row's keys) and their quoted list for a statement built
+    here; refused when a Python-side default column is left out (:func:`_require_defaults`)."""
+    columns = list(rows[0])
+    _require_defaults(table, columns)
+    return columns, ", ".join(conn.dialect.identifier_preparer.quote(c) for c in columns)
 
 
 def _require_defaults(table: Table, columns: list[str]) -> None:
