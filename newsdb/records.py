@@ -42,6 +42,8 @@ def pickled_by_fields(cls: type[T]) -> type[T]:
         values = attrgetter(*names)
 
     def __reduce__(self: T) -> tuple[type[T], tuple[Any, ...]]:
+        if type(self) is not cls:  # a subclass would come back as ``cls``, its own fields lost
+            raise TypeError(f"{type(self).__name__} inherits {cls.__name__}'s pickling by fields")
         return cls, values(self)
 
     setattr(cls, "__reduce__", __reduce__)  # noqa: B010 - a method added to an existing class

@@ -121,3 +121,12 @@ def test_a_field_outside_init_is_refused() -> None:
 
     with pytest.raises(TypeError, match="__init__"):
         pickled_by_fields(Derived)
+
+
+def test_a_subclass_is_refused_rather_than_pickled_without_its_fields() -> None:
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Tagged(FailedInput):
+        tag: str = "x"
+
+    with pytest.raises(TypeError, match="Tagged"):
+        pickle.dumps(Tagged("a.txt", "layout", "no body", "y"))
