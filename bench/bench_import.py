@@ -379,7 +379,7 @@ def main() -> None:
     stages = ("prepare", "none", "input", "unpickle", "write")
     parser.add_argument("--main-stage", choices=stages, help="run one stage of the main process's work")
     parser.add_argument("--results", help="--main-stage: the file of the workers' pickled results")
-    parser.add_argument("--sample", type=int, default=2000, help="--main-stage: inputs (prepare only)")
+    parser.add_argument("--sample", type=int, default=2000, help="--main-stage prepare, input: inputs")
     args = parser.parse_args()
     if args.main_stage:
         main_stage(args.main_stage, args.input, args.results, args.sample)
