@@ -21,7 +21,6 @@ COMMON_LEAD: Final = 1
 OFFICE_LEAD: Final = 2
 STOP_LEAD: Final = 3
 CUE_LEAD: Final = 4
-_NEVER_LEADS = frozenset({"the", "of", "and", "for", "de", "la", "le", "el", "al"})
 _NOT_NAME_ENDINGS = ("kan", "lah", "nya")
 
 
@@ -48,7 +47,7 @@ def _stop_word(word: str, lex: Lexicon) -> bool:
     """A word the lexicon never takes for a name ('Muslim', 'Song', 'Tata') that is no role,
     office, place or English article: a given name only right after a cue or a role's comma."""
     low = word.casefold()
-    if not word[1:].islower() or low not in lex.stopwords or low in _NEVER_LEADS:
+    if not word[1:].islower() or low not in lex.stopwords or low in lex.never_leads:
         return False
     if lex.is_role_word(low) or low in lex.org_heads:
         return False

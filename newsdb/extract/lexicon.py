@@ -56,6 +56,8 @@ class Lexicon:
     not_offices: frozenset[str]  # 'mantan': opens a role phrase, names no office
     unnamed_heads: frozenset[str]  # 'seorang', 'warga': somebody the article does not name
     kin: frozenset[str]  # 'ibu', 'suami': before a single name, the name is a person
+    name_roles: frozenset[str]  # 'putra', 'raja': a name word right after a name ('Eka Putra')
+    bracket_titles: frozenset[str]  # 'presiden', 'pak': a bracket after one stays in the run
     apposed_nouns: frozenset[str]  # 'warga', 'istri': after a name and a comma, a person
     apposed_not: frozenset[str]  # 'kota' ('ibu kota'): after such a noun, no person
     resident_nouns: frozenset[str]  # 'warga': apposed, only before a place
@@ -85,6 +87,7 @@ class Lexicon:
     compass: frozenset[str]  # 'barat', 'selatan'
     place_before: frozenset[str]  # 'di', 'kabupaten': a single name after one is a place
     title_links: frozenset[str]  # 'of', 'dan': small words inside a Title Case title
+    never_leads: frozenset[str]  # 'the', 'de': articles that never open a name
     caps_only_heads: frozenset[str]  # heads only when written in capitals ('UU', not 'Uu')
     head_names: frozenset[str]  # heads that are also given names ('Hari')
     stopwords: frozenset[str]
@@ -211,6 +214,8 @@ def _roles(language: str) -> dict[str, Any]:
         "not_offices": _words(roles["not_offices"]),
         "unnamed_heads": _words(roles["unnamed_heads"]),
         "kin": _words(roles.get("kin", [])),
+        "name_roles": _words(roles["name_roles"]),
+        "bracket_titles": _words(roles["bracket_titles"]),
         "apposed_nouns": _words(roles["apposed_nouns"]),
         "apposed_not": _words(roles["apposed_not"]),
         "resident_nouns": _words(roles["resident_nouns"]),
@@ -248,6 +253,7 @@ def _names(language: str) -> dict[str, Any]:
         "compass": _words(place_data["compass"]),
         "place_before": _words(place_data["place_before"]),
         "title_links": _words(stop["title_links"]),
+        "never_leads": _words(stop["never_leads"]),
         "caps_only_heads": _words(orgs.get("caps_only", [])),
         "head_names": _words(orgs.get("given_names", [])),
         "name_words": _words(name_words["words"]) | _words(name_words.get("given_names", [])),

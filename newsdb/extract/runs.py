@@ -19,7 +19,6 @@ _TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 # a mark, or a dash before a lower-case letter; written to open with one character class, so
 # that the engine skips to those characters ('[.()]|-[a-z]' is tried at every position)
 SPECIAL_RE: Final = re.compile(r"[-.()'’](?:(?<=-)[a-z]|(?<!-))")
-_TITLES_BEFORE_PAREN: Final = frozenset({"presiden", "menteri", "pak", "bu", "raja", "ratu"})
 
 
 def split_tokens(run: str, base: int, lex: Lexicon) -> list[Tokens]:
@@ -59,7 +58,7 @@ def split_tokens(run: str, base: int, lex: Lexicon) -> list[Tokens]:
             word.startswith("(")
             and parts[-1]
             and parts[-1][-1][0][:1].isupper()
-            and (parts[-1][-1][0].casefold() not in _TITLES_BEFORE_PAREN)
+            and (parts[-1][-1][0].casefold() not in lex.bracket_titles)
             and not word.strip("()").isupper()  # '(BPBD)' is part of the title
         ):
             parts.append([])  # 'Joko Widodo (Jokowi)': the bracket names again

@@ -20,7 +20,6 @@ ACRONYM: Final = 7
 LINKWORD: Final = 8
 PARTICLE: Final = 9
 
-_WEAK_ROLES: Final = frozenset({"putra", "putri", "raja", "ratu", "anak", "sultan", "mayor", "kapten"})
 # not "I": Balinese names open with it (I Wayan, I Gusti Ayu)
 _ROMAN: Final = frozenset("II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX".split())
 # pe-…-an, ke-…-an nouns: Perhubungan, Ketenagakerjaan
@@ -86,7 +85,7 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return INITIAL if after_name and len(bare) == 1 else HONORIFIC  # 'Dharmawan H. Samsu'
     role_prefix = low.startswith(lex.role_prefixes) and len(low) > 7 and low not in lex.name_words
     if low in lex.role_heads or low in lex.ranks or low in lex.title_words or role_prefix:
-        if after_name and low in _WEAK_ROLES:
+        if after_name and low in lex.name_roles:
             return NAME
         return ROLE
     if "." in low and len(bare) <= 3 and core.rstrip(".").replace(".", "").isupper():
