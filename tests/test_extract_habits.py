@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Iterator
 
 import pytest
+from extract_support import assert_people, assert_speaker
 
 from newsdb.extract import extract
 from newsdb.extract.cues import _role_head as role_head
@@ -251,11 +252,6 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], str | None, set[str], set[str]]] 
 ]
 
 
-def _people(paragraphs: tuple[str, ...], title: str | None) -> set[str]:
-    article = ParsedArticle(paragraphs=paragraphs, title=title)
-    return {p.name for p in extract(article).people}
-
-
 @pytest.mark.parametrize(
     ("paragraphs", "title", "present", "absent"),
     [c[1:] for c in PEOPLE_CASES],
@@ -264,9 +260,7 @@ def _people(paragraphs: tuple[str, ...], title: str | None) -> set[str]:
 def test_people_habits(
     paragraphs: tuple[str, ...], title: str | None, present: set[str], absent: set[str]
 ) -> None:
-    people = _people(paragraphs, title)
-    assert present <= people, sorted(people)
-    assert not (absent & people), sorted(people)
+    assert_people(ParsedArticle(paragraphs=paragraphs, title=title), present, absent)
 
 
 # (id, paragraphs, name, the roles it carries, in this order)
@@ -446,10 +440,7 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("paragraphs", "text", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
 )
 def test_speaker_habits(paragraphs: tuple[str, ...], text: str, speaker: str | None) -> None:
-    quotes = [q for q in extract(ParsedArticle(paragraphs=paragraphs)).quotes if q.kind != "indirect"]
-    found = [q for q in quotes if q.text.startswith(text)]
-    assert found, [q.text for q in quotes]
-    assert found[0].speaker == speaker
+    assert_speaker(ParsedArticle(paragraphs=paragraphs), text, speaker)
 
 
 class _Iterating(frozenset[str]):

@@ -8,8 +8,8 @@ Speaker rows: paragraphs, the start of a direct quotation, its speaker.
 from __future__ import annotations
 
 import pytest
+from extract_support import assert_people, assert_speaker
 
-from newsdb.extract import extract
 from newsdb.records import ParsedArticle
 
 # (id, paragraphs, present, absent)
@@ -104,9 +104,7 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
     ("paragraphs", "present", "absent"), [c[1:] for c in PEOPLE_CASES], ids=[c[0] for c in PEOPLE_CASES]
 )
 def test_people_recall(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
-    people = {p.name for p in extract(ParsedArticle(paragraphs=paragraphs)).people}
-    assert present <= people, sorted(people)
-    assert not (absent & people), sorted(people)
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
 
 
 # (id, paragraphs, start of the quotation, speaker)
@@ -156,7 +154,4 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("paragraphs", "text", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
 )
 def test_speaker_recall(paragraphs: tuple[str, ...], text: str, speaker: str | None) -> None:
-    quotes = [q for q in extract(ParsedArticle(paragraphs=paragraphs)).quotes if q.kind != "indirect"]
-    found = [q for q in quotes if q.text.startswith(text)]
-    assert found, [q.text for q in quotes]
-    assert found[0].speaker == speaker
+    assert_speaker(ParsedArticle(paragraphs=paragraphs), text, speaker)
