@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from extract_support import assert_people
 
 from newsdb.extract import extract
 from newsdb.extract.people import person_key
@@ -598,9 +599,7 @@ HABIT_CASES = [
 def test_people_habits(
     paragraphs: tuple[str, ...], title: str | None, present: set[str], absent: set[str]
 ) -> None:
-    people = _people(*paragraphs, title=title)
-    assert present <= set(people), list(people)
-    assert not absent & set(people), list(people)
+    assert_people(ParsedArticle(paragraphs=paragraphs, title=title), present, absent)
 
 
 def test_bracketed_nickname_is_an_alias_not_a_second_person() -> None:
