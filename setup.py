@@ -22,6 +22,7 @@ from importlib.machinery import EXTENSION_SUFFIXES
 from typing import Any
 
 from setuptools import Distribution, setup
+from setuptools.command.bdist_wheel import bdist_wheel
 from setuptools.command.build_ext import build_ext
 
 #: Pure text-in, text-out modules on the read → layout → extract path where compiling pays:
@@ -53,17 +54,35 @@ def warn(message: str) -> None:
 
 
 class NewsdbDistribution(Distribution):
-    """Declares extension modules before they exist, so the wheel is tagged for the platform
-    and ``build`` runs ``build_ext``, where mypyc runs (not for metadata-only commands)."""
+    """Declares extension modules before they exist, so ``build`` runs ``build_ext``, where
+    mypyc runs (not for metadata-only commands). Once ``build_ext`` has settled on pure Python
+    (``compiled`` is False), the distribution has no extension modules again."""
+
+    compiled: bool | None = None  # None until build_ext decides
 
     def has_ext_modules(self) -> bool:
+        if self.compiled is False:
+            return False
         return compile_requested() or super().has_ext_modules()
+
+
+class NewsdbWheel(bdist_wheel):
+    """Tags the wheel by what the build made: for the platform when the extension modules
+    were built, ``py3-none-any`` when the build fell back to pure Python. (bdist_wheel
+    decides before the build; the tag is asked for after it.)"""
+
+    def get_tag(self) -> tuple[str, str, str]:
+        dist = self.distribution
+        self.root_is_pure = not (dist.has_ext_modules() or dist.has_c_libraries())
+        return super().get_tag()
 
 
 class MypycBuildExt(build_ext):
     def finalize_options(self) -> None:
         if not self.distribution.ext_modules:
             self.distribution.ext_modules = self._mypyc_extensions()
+            if not self.distribution.ext_modules:
+                self.distribution.compiled = False
         super().finalize_options()
 
     def _mypyc_extensions(self) -> list[Any]:
@@ -88,6 +107,7 @@ class MypycBuildExt(build_ext):
             warn(f"the C extensions did not build ({type(exc).__name__}); pip install -v shows why")
             self._remove_stale(set())
             self.extensions = []
+            self.distribution.compiled = False
 
     def _remove_stale(self, keep: set[str]) -> None:
         """Delete newsdb extension modules in the build folder that this build does not make,
@@ -102,4 +122,4 @@ class MypycBuildExt(build_ext):
             os.remove(path)
 
 
-setup(distclass=NewsdbDistribution, cmdclass={"build_ext": MypycBuildExt})
+setup(distclass=NewsdbDistribution, cmdclass={"build_ext": MypycBuildExt, "bdist_wheel": NewsdbWheel})
