@@ -2,7 +2,7 @@
 
     python bench/bench_import.py                       # the 14,115 real articles of the bulk corpus
     python bench/bench_import.py --scale 100000        # replicated to 100 k (new ids, new content hash)
-    python bench/bench_import.py --engines sqlite --jobs 2 --batch-size 250
+    python bench/bench_import.py --engines sqlite --jobs 2 --batch-size 1000
     python bench/bench_import.py --engines sqlite --bulk off   # FTS triggers row by row (default: auto)
     /path/to/venv/bin/python bench/bench_import.py --installed # that venv's newsdb (e.g. compiled)
 
@@ -361,7 +361,9 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=0, help="replicate the input to this many articles")
     parser.add_argument("--engines", default="sqlite,postgresql")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
-    parser.add_argument("--batch-size", type=int, default=250)
+    parser.add_argument(
+        "--batch-size", type=int, default=0, help="articles per transaction (0: newsdb's default)"
+    )
     parser.add_argument("--bulk", choices=sorted(BULK), default="auto", help="SQLite bulk mode")
     parser.add_argument("--skip-stages", action="store_true", help="do not measure the pure stages")
     parser.add_argument(
@@ -381,6 +383,10 @@ def main() -> None:
     parser.add_argument("--results", help="--main-stage: the file of the workers' pickled results")
     parser.add_argument("--sample", type=int, default=2000, help="--main-stage prepare, input: inputs")
     args = parser.parse_args()
+    if not args.batch_size:
+        from newsdb.importer.pipeline import DEFAULT_BATCH_SIZE
+
+        args.batch_size = DEFAULT_BATCH_SIZE
     if args.main_stage:
         main_stage(args.main_stage, args.input, args.results, args.sample)
         return

@@ -25,6 +25,7 @@ from newsdb.importer.discover import Discovery, Source, WorkItem, count_hint, es
 from newsdb.importer.read import DEFAULT_MAX_BYTES
 from newsdb.importer.workers import (
     ChunkRunner,
+    Prepared,
     StoredText,
     default_jobs,
     extractor_version,
@@ -47,7 +48,17 @@ __all__ = [
     "reprocess",
 ]
 
-DEFAULT_BATCH_SIZE = 250
+#: Articles per transaction. Fewer, larger commits: each commit writes the pages it changed to the
+#: WAL, and index pages shared by many batches are written once per batch (main process CPU 0.34 ms
+#: per article against 0.37 at 250, same wall-clock time: the last batch is written alone).
+DEFAULT_BATCH_SIZE = 1000
+#: Inputs per task sent to a worker process; the writer regroups their results into batches
+#: (:func:`run_batches`). Smaller than a batch, so that the workers start soon and finish close
+#: together; not much smaller: chunks of 50 cost the workers ~4 % more CPU than chunks of 250.
+WORK_CHUNK = 250
+#: Inputs up to this many (and up to one batch) are prepared in this process: starting worker
+#: processes costs more than it saves.
+INLINE_INPUTS = 250
 #: Called after every batch with (inputs done, inputs in all or None when not known in advance).
 Progress = Callable[[int, int | None], None]
 RUNS = table_of(ImportRun)
@@ -169,8 +180,7 @@ def import_paths(
             if bulk:
                 suspend_fts(conn)
             fresh = _skip_known(chain(missing, discovery.items(sources)), known, summary)
-            chunks = chunked(fresh, options.batch_size)
-            for results in ChunkRunner(jobs, options.max_bytes).run(chunks):
+            for results in run_batches(fresh, jobs, options.batch_size, options.max_bytes):
                 summary.seen += len(results)
                 summary.add(writer.store(conn, results, summary.run_id, dry_run=options.dry_run))
                 if progress is not None:
@@ -258,6 +268,21 @@ def _skip_known(
         yield item
 
 
+def run_batches(
+    items: Iterable[WorkItem | StoredText | FailedInput],
+    jobs: int,
+    batch_size: int,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[list[Prepared]]:
+    """The prepared articles of ``items`` in writer batches of ``batch_size`` (in input order, no two
+    with the same ``source_key``), from ``jobs`` worker processes fed chunks of :data:`WORK_CHUNK`.
+    Enough chunks are in flight to cover a whole batch and keep the workers busy while it is written."""
+    chunk = max(1, min(WORK_CHUNK, batch_size))
+    window = -(-batch_size // chunk) + 2 * jobs
+    runner = ChunkRunner(jobs, max_bytes, window=window, inline=min(batch_size, INLINE_INPUTS))
+    return chunked(chain.from_iterable(runner.run(chunked(items, chunk))), batch_size)
+
+
 def chunked(items: Iterable[Any], size: int) -> Iterator[list[Any]]:
     """Batches of ``size`` items; a batch never holds two items with the same ``source_key``."""
     batch: list[Any] = []
@@ -329,7 +354,7 @@ def reprocess(
         total = _count_stale(conn, version, all)
         writer = ArticleWriter(version)
         stored = _stored_texts(engine, version, all, batch_size)
-        for results in ChunkRunner(jobs or default_jobs()).run(chunked(stored, batch_size)):
+        for results in run_batches(stored, jobs or default_jobs(), batch_size):
             batch = writer.store(conn, results, None, rewrite=True)
             summary.seen += len(results)
             summary.updated += batch.updated

@@ -144,20 +144,30 @@ def prepare_chunk(chunk: Chunk, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Prep
 
 
 class ChunkRunner:
-    """Runs :func:`prepare_chunk` over chunks in ``jobs`` worker processes, results in input order."""
+    """Runs :func:`prepare_chunk` over chunks in ``jobs`` worker processes, results in input order.
 
-    def __init__(self, jobs: int, max_bytes: int = DEFAULT_MAX_BYTES) -> None:
+    At most ``window`` chunks are in flight (default 2 × jobs + 1). Inputs of a single chunk, or of no
+    more than ``inline`` items in all, run in the calling process (no pool to start for a few files).
+    """
+
+    def __init__(
+        self, jobs: int, max_bytes: int = DEFAULT_MAX_BYTES, *, window: int = 0, inline: int = 0
+    ) -> None:
         self.jobs = max(1, jobs)
         self.max_bytes = max_bytes
+        self.window = max(window, 2 * self.jobs + 1)
+        self.inline = inline
 
     def run(self, chunks: Iterable[Chunk]) -> Iterator[list[Prepared]]:
         it = iter(chunks)
-        first = next(it, None)
-        if first is None:
-            return
-        second = next(it, None)
-        head = [first] if second is None else [first, second]
-        if self.jobs == 1 or second is None:
+        head: list[Chunk] = []
+        size = 0
+        for chunk in it:
+            head.append(chunk)
+            size += len(chunk)
+            if len(head) > 1 and size > self.inline:
+                break
+        if self.jobs == 1 or len(head) < 2 or size <= self.inline:
             for chunk in _chain(head, it):  # streamed: never a list of every chunk
                 yield prepare_chunk(chunk, self.max_bytes)
             return
@@ -169,7 +179,7 @@ class ChunkRunner:
         try:
             for chunk in _chain(head, rest):
                 window.append(pool.submit(prepare_chunk, chunk, self.max_bytes))
-                if len(window) > 2 * self.jobs:
+                if len(window) >= self.window:
                     yield window.popleft().result()
             while window:
                 yield window.popleft().result()
