@@ -21,7 +21,14 @@ import newsdb
 from newsdb.db import make_engine, upgrade
 from newsdb.importer.discover import estimate_inputs, find_sources
 from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
-from newsdb.store.fts import BULK_MIN_INPUTS, TRIGGERS, missing_triggers, wants_bulk
+from newsdb.store.fts import (
+    BULK_MIN_INPUTS,
+    DEFAULT_HASHSIZE,
+    REBUILD_HASHSIZE,
+    TRIGGERS,
+    missing_triggers,
+    wants_bulk,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 #: The children import newsdb from where this run does: the source tree, or the installed build.
@@ -164,3 +171,15 @@ def test_a_dry_run_leaves_an_interrupted_index_as_it_is(db_url: URL, engine: Eng
     import_paths(engine, [folder], ImportOptions(jobs=1))
     with engine.connect() as conn:
         assert missing_triggers(conn) == []
+
+
+@sqlite_only
+def test_the_rebuild_s_larger_buffer_is_set_back_and_the_index_checks(engine: Engine, tmp_path: Path) -> None:
+    """repair_fts rebuilds with FTS5's pending-data buffer raised to REBUILD_HASHSIZE, then sets it back
+    to the default for the triggers' writes; FTS5's own check finds the index equal to its tables."""
+    import_paths(engine, [corpus(tmp_path)], ImportOptions(jobs=1, batch_size=2, bulk=True))
+    with engine.begin() as conn:
+        for table in ("articles", "quotes"):
+            config = dict(conn.execute(text(f"SELECT k, v FROM {table}_fts_config")).all())
+            assert config["hashsize"] == DEFAULT_HASHSIZE < REBUILD_HASHSIZE
+            conn.execute(text(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)"))
