@@ -98,6 +98,7 @@ class Lexicon:
     common: frozenset[str]
     mononyms: frozenset[str]
     known_as: dict[str, str]  # press nicknames → full names ('Jokowi' → 'Joko Widodo')
+    known_people: frozenset[str]  # full names named with evidence in other articles (as written)
     # grammar.json, and the expressions built from it once (see newsdb.extract.grammar)
     demonstratives: frozenset[str]  # 'ini', 'itu', 'tersebut'
     verb_starts: tuple[str, ...]  # what every prefixed verb form starts with ('me', 'ber', 'di', 'ter')
@@ -267,6 +268,7 @@ def _names(language: str) -> dict[str, Any]:
         "common": _words(_read(language, "common_words")["words"]),
         "mononyms": _words(_read(language, "mononyms")["names"]),
         "known_as": dict(_read(language, "mononyms").get("known_as", {})),
+        "known_people": frozenset(_read(language, "people_derived")["names"]),
     }
 
 

@@ -145,6 +145,8 @@ def _role_before(m: Mention, p: Proto, text: str, run_start: int, led: bool, lex
 def _evidence_around(m: Mention, text: str, lex: Lexicon) -> None:
     """Brackets, an age, an introducer or a kin word around the name make it a person; 'dari',
     'bernama', 'putra' before it may name a thing or a native instead."""
+    if not m.evidence and m.text in lex.known_people:
+        m.evidence = True  # a full name that other articles name with a role or a quotation
     paren = _PAREN_RE.match(text, m.end)
     if paren and (paren.group(1) is None or paren.group(1).casefold() in lex.role_heads):
         m.evidence = True  # 'Kasdi (45)', 'Roni (terdakwa)', 'Iwan Bin Nsin, 34, warga …'

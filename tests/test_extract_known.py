@@ -1,0 +1,55 @@
+"""1.6.0: full names known from the rest of the corpus (``data/id/people_derived.json``).
+
+A full name that other articles name with a role or a quotation is a person where an article
+writes it with no evidence of its own. Invented sentences around listed names; each present row
+fails without the rule, the absent rows fail if the match were looser than the name as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import assert_people
+
+from newsdb.extract.lexicon import get_lexicon
+from newsdb.records import ParsedArticle
+
+# (id, paragraphs, present, absent)
+PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "a listed full name with no title, cue or list around it",
+        ("Di acara itu, hadir pula Greysia Polii yang baru pulang dari turnamen.",),
+        {"Greysia Polii"},
+        set(),
+    ),
+    (
+        "a listed full name that opens a sentence",
+        ("Kivlan Zen tiba di gedung itu sekitar pukul 10.00 WIB dengan rombongannya.",),
+        {"Kivlan Zen"},
+        set(),
+    ),
+    (
+        "only the name as written: another spelling is not vouched for",
+        ("Di acara itu, hadir pula Greysia Poliy yang baru pulang dari turnamen.",),
+        set(),
+        {"Greysia Poliy"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in PEOPLE_CASES], ids=[c[0] for c in PEOPLE_CASES]
+)
+def test_known_people(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
+
+
+def test_known_people_are_full_names_of_name_words() -> None:
+    """The derived list holds what its ``_doc`` says: two words or more, none a role, rank,
+    organisation head or place."""
+    lex = get_lexicon("id")
+    assert len(lex.known_people) > 1000
+    for name in lex.known_people:
+        words = [w.casefold() for w in name.split()]
+        assert len(words) >= 2, name
+        assert not any(lex.is_role_word(w) or w in lex.ranks or w in lex.org_heads for w in words), name
+        assert not any(w in lex.places for w in words), name
