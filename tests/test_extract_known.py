@@ -53,3 +53,42 @@ def test_known_people_are_full_names_of_name_words() -> None:
         assert len(words) >= 2, name
         assert not any(lex.is_role_word(w) or w in lex.ranks or w in lex.org_heads for w in words), name
         assert not any(w in lex.places for w in words), name
+
+
+# 1.6.0 office rows: (id, paragraphs, present, absent)
+OFFICE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "'Kabinet' after an office is the office's field, not the head of a place name",
+        ("Hal itu disampaikan Sekretaris Kabinet Rudy Santosa Wibisono di Istana.",),
+        {"Rudy Santosa Wibisono"},
+        set(),
+    ),
+    (
+        "'Keluarga' after an office is the office's field",
+        ("Psikolog Anak dan Keluarga Wulansari menyarankan orang tua lebih sabar.",),
+        {"Wulansari"},
+        set(),
+    ),
+    (
+        "in a list of officials a one-word name after the next office is that official",
+        (
+            "Tampak hadir Menteri Hukum Darmawan Ponco, Menteri Perdagangan Wirjoharsi, "
+            "Menteri Kehutanan Heru Basuki Mulyo.",
+        ),
+        {"Darmawan Ponco", "Wirjoharsi", "Heru Basuki Mulyo"},
+        set(),
+    ),
+    (
+        "guard: a one-word organisation after the role that describes the name before the comma",
+        ("Ernest Rettobjaan, CEO Kolabora, mengatakan pasar sedang lesu.",),
+        {"Ernest Rettobjaan"},
+        {"Kolabora"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in OFFICE_CASES], ids=[c[0] for c in OFFICE_CASES]
+)
+def test_office_fields_and_lists(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)

@@ -91,17 +91,21 @@ class Mention:
         return tuple(self.text.split())
 
 
-def _describes_previous(m: Mention, run_start: int, out: list[Mention], text: str, lex: Lexicon) -> bool:
+def _describes_previous(m: Mention, p: Proto, base: int, out: list[Mention], text: str, lex: Lexicon) -> bool:
     """``Ernest Rettobjaan, CEO Kolabora``: a one-word name after a role that describes the
-    name before the comma is the role's organisation, not a person."""
+    name before the comma is the role's organisation, not a person; unless the next item of a
+    list of officials follows (``Andi Agtas, Menteri Pembangunan Keluarga Wihaji, Menteri …``)."""
     if not m.role or not out or out[-1].org or len(m.tokens) != 1:
         return False
     if m.text.casefold() in lex.name_words or m.text.casefold() in lex.mononyms:
         return False
-    if text[out[-1].end : run_start].strip() not in (",", "selaku", "sebagai"):
+    if text[out[-1].end : base + p.run_start].strip() not in (",", "selaku", "sebagai"):
         return False
     first = m.role.split()[0].casefold()
-    return first not in lex.relational and first not in lex.ranks
+    if first in lex.relational or first in lex.ranks:
+        return False
+    after = _APPOSITION_RE.match(text, base + p.run_end)
+    return not (after and m.role.split()[0] == after.group(1))  # the same office again: a list
 
 
 def _member_of(before: list[str], lex: Lexicon) -> bool:
@@ -205,7 +209,7 @@ def find_mentions(text: str, para: int, lex: Lexicon) -> list[Mention]:
         base = run.start()
         for p in protos:
             m = _mention(p, base, text, para, lex, marks)
-            if p.first and _describes_previous(m, base + p.run_start, out, text, lex):
+            if p.first and _describes_previous(m, p, base, out, text, lex):
                 m.org = True
             out.append(m)
     return out
