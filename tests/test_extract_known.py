@@ -92,3 +92,45 @@ OFFICE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
 )
 def test_office_fields_and_lists(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
     assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
+
+
+# 1.6.0 holders after an institution's name: (id, paragraphs, present, absent)
+HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "an office, an institution and its name, then a known name word: the holder",
+        ("Rektor Universitas Andalusa Budi Wirasena mengatakan kampus tetap buka.",),
+        {"Budi Wirasena"},
+        {"Andalusa Budi Wirasena"},
+    ),
+    (
+        "the office in lower case before the run",
+        ('"Putusan itu final," kata pakar hukum Universitas Andalusa Budi Wirasena.',),
+        {"Budi Wirasena"},
+        set(),
+    ),
+    (
+        "an officer of a village",
+        ("Ketua RT 05 Kelurahan Sukamekar Edi Wirasena mengatakan warga tenang.",),
+        {"Edi Wirasena"},
+        set(),
+    ),
+    (
+        "guard: a resident of a village is no office",
+        ("Seorang warga Desa Sukamekar Ahmad Wirasena melapor ke polisi.",),
+        set(),
+        {"Ahmad Wirasena"},
+    ),
+    (
+        "guard: a place named after a titled person",
+        ("Kepala Stasiun Meteorologi Sultan Mahmud Wirasena mengatakan hujan turun.",),
+        set(),
+        {"Mahmud Wirasena"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in HOLDER_CASES], ids=[c[0] for c in HOLDER_CASES]
+)
+def test_holder_after_institution(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)

@@ -141,6 +141,8 @@ def _role_before(m: Mention, p: Proto, text: str, run_start: int, led: bool, lex
     inner = text[run_start : m.start]
     sep = " " if text[run_start - 1 : run_start].isspace() else ""
     m.role = clean_role(f"{role}{sep}{inner}", lex) or None
+    if p.holder and low[0] not in lex.unnamed_heads:
+        m.org = False  # 'pakar hukum Universitas Andalas Feri Amsari': the holder ('warga Desa …': no office)
     comma = text[max(0, run_start - 4) : run_start].rstrip().endswith(",")
     if m.role and is_relational(m.role, lex) and not comma:
         m.role = None

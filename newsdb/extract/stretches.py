@@ -41,6 +41,7 @@ from newsdb.extract.wordclass import (
 )
 
 Tokens = list[tuple[str, int, int]]
+_STREETS: Final = frozenset(("jalan", "jl", "jln", "gang", "gg"))  # mostly named after people
 
 
 @dataclass(slots=True)
@@ -67,6 +68,7 @@ class Proto:
     lead_kind: int = NO_LEAD  # see edges.leads
     tail_org: bool = False  # an organisation tail follows ('Djarum Foundation')
     office: str | None = None  # the office before a rank in the run ('Kapolsek Ciranjang' Kompol)
+    holder: bool = False  # split from an institution's name with no role in the run (_split_holder)
 
     # Written out (the dataclass keeps it): in the compiled build a generated __init__ stays
     # interpreted, about 10,000 instructions per prototype with these keywords; this one is native.
@@ -93,6 +95,7 @@ class Proto:
         lead_kind: int = NO_LEAD,
         tail_org: bool = False,
         office: str | None = None,
+        holder: bool = False,
     ) -> None:
         self.text = text
         self.start = start
@@ -114,6 +117,7 @@ class Proto:
         self.lead_kind = lead_kind
         self.tail_org = tail_org
         self.office = office
+        self.holder = holder
 
 
 def _plain_word(word: str, lex: Lexicon) -> bool:
@@ -221,6 +225,8 @@ def _in_org(
     if head in lex.named_heads:
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
         region = bool(between) and all(w in lex.places for w in between)
+        holder = _office_before(tokens, first_role, nearest_org, lex)
+        region = region or (holder and _holder_after(tokens, classes, nearest_org + 1, i, lex))
         org = org or first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
     return org
 
@@ -247,7 +253,13 @@ def _known_pair(words: list[str], inner: list[int], classes: list[int], j: int, 
 
 
 def _proto(
-    tokens: Tokens, classes: list[int], stops: list[tuple[int, int]], k: int, run: str, lex: Lexicon
+    tokens: Tokens,
+    classes: list[int],
+    stops: list[tuple[int, int]],
+    k: int,
+    run: str,
+    lex: Lexicon,
+    held: bool,
 ) -> Proto:
     i, j = stops[k]
     inner = [r for r in range(i, j) if r == i or not tokens[r][0].startswith("(")]  # 'Jusuf (BJ) Habibie'
@@ -281,6 +293,7 @@ def _proto(
         lead_kind=lead_kind,
         tail_org=j < len(classes) and classes[j] == TAIL,
         rank_only=bool(role) and all(w.casefold().rstrip(".") in lex.ranks for w in (role or "").split()),
+        holder=held and first_role < 0,
     )
 
 
@@ -309,10 +322,52 @@ def _company_head(tokens: Tokens, classes: list[int], i: int, lex: Lexicon) -> s
     return head
 
 
-def _name_stops(tokens: Tokens, classes: list[int], lex: Lexicon) -> list[tuple[int, int]]:
-    """The name stretches of one run, less an organisation's or region's own first word."""
+def _holder_after(tokens: Tokens, classes: list[int], i: int, s: int, lex: Lexicon) -> bool:
+    """Does a holder's name begin at ``s`` after an institution head at ``i - 1`` and the
+    institution's own name ``[i, s)`` (``Universitas Andalas Feri Amsari``): plain words, then a
+    known name word that opens a name of two words or more? Not after a street's head (``Jalan
+    Veteran Ahmad Yani``), nor after a title (``Stasiun Meteorologi Sultan Mahmud Badaruddin``),
+    nor when a place follows (``PB Mutiara Cardinal Bandung``)."""
+    if s <= i or s + 1 >= len(tokens) or classes[s + 1] not in (NAME, INITIAL):
+        return False
+    if tokens[i - 1][0].strip("()").casefold() in _STREETS:
+        return False
+    own = range(i, s)  # the institution's own name: plain words, no title
+    if any(classes[r] not in (NAME, OTHER) or lex.is_role_word(tokens[r][0].casefold()) for r in own):
+        return False
+    if any(tokens[r][0].casefold() in lex.places for r in range(s, len(tokens)) if classes[r] == NAME):
+        return False  # 'PB Mutiara Cardinal Bandung': a place in it, the name goes on
+    return classes[s] == NAME and tokens[s][0].casefold() in lex.name_words
+
+
+def _office_before(tokens: Tokens, first_role: int, head: int, lex: Lexicon) -> bool:
+    """An office (not a resident) written in the run before the institution head."""
+    return 0 <= first_role < head and tokens[first_role][0].casefold() not in lex.residents
+
+
+def _split_holder(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
+    """Where the holder's name begins in a stretch right after an institution head (see
+    ``_holder_after``), when an office stands before the head in the run or no role at all
+    (``names.py`` then looks for one before the run); ``i`` when it does not split."""
+    head = tokens[i - 1][0].strip("()").casefold() if i > 0 else ""
+    if j - i < 3 or head not in lex.named_heads or head in lex.field_heads:
+        return i  # after an office, a field head opens no name of its own ('Sekretaris Kabinet …')
+    first_role, nearest_org = _role_start(tokens, classes, i, lex)
+    if nearest_org != i - 1 or not (first_role < 0 or _office_before(tokens, first_role, i - 1, lex)):
+        return i
+    for s in range(i + 1, j - 1):
+        if _holder_after(tokens, classes, i, s, lex):
+            return s
+    return i
+
+
+def _name_stops(tokens: Tokens, classes: list[int], lex: Lexicon) -> tuple[list[tuple[int, int]], list[bool]]:
+    """The name stretches of one run, less an organisation's or region's own first words; and
+    for each, whether it was split from an institution's name (``_split_holder``)."""
     stops = []
+    held = []
     for i, j in _stretches(classes, [len(t[0]) for t in tokens], surname_initials(tokens, classes)):
+        split = False
         if _company_head(tokens, classes, i, lex) in lex.needs_name:
             i += 1  # 'Partai Gerindra Syarif': the first word names the party
             if NAME not in classes[i:j]:
@@ -322,8 +377,12 @@ def _name_stops(tokens: Tokens, classes: list[int], lex: Lexicon) -> list[tuple[
         elif i > 0 and tokens[i - 1][0].casefold() in lex.regional and j < len(tokens):
             if tokens[j][0].casefold() in lex.compass:
                 continue  # 'Bupati Tanjungjabung Barat': a region with its compass word
+        else:
+            s = _split_holder(tokens, classes, i, j, lex)  # 'Universitas Andalas Feri Amsari'
+            split, i = s > i, s
         stops.append((i, j))
-    return stops
+        held.append(split)
+    return stops, held
 
 
 RUNS: dict[tuple[str, bool], dict[str, tuple[Proto, ...]]] = {}  # (language, title) → run → prototypes
@@ -348,8 +407,8 @@ def analyse(run: str, lex: Lexicon, title: bool = False) -> tuple[Proto, ...]:
         if NAME not in classes:
             continue  # the rules below only widen a stretch around a name word
         _apply_edges(tokens, classes, run, lex, title)
-        stops = _name_stops(tokens, classes, lex)
-        protos.extend(_proto(tokens, classes, stops, k, run, lex) for k in range(len(stops)))
+        stops, held = _name_stops(tokens, classes, lex)
+        protos.extend(_proto(tokens, classes, stops, k, run, lex, held[k]) for k in range(len(stops)))
     if len(runs) > _MEMO_LIMIT:
         runs.clear()
     result = runs[run] = tuple(protos)
