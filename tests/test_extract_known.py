@@ -134,3 +134,27 @@ HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
 )
 def test_holder_after_institution(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
     assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
+
+
+# 1.6.0 couples of known given names: (id, paragraphs, present, absent)
+COUPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "two known given names joined by 'dan' are two people",
+        ("Polisi menangkap Rizki dan Arif di sebuah rumah kontrakan.",),
+        {"Rizki", "Arif"},
+        set(),
+    ),
+    (
+        "guard: one of them no known given name",
+        ("Polisi menangkap Rizki dan Kowalaski di sebuah rumah kontrakan.",),
+        set(),
+        {"Rizki", "Kowalaski"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in COUPLE_CASES], ids=[c[0] for c in COUPLE_CASES]
+)
+def test_couples_of_known_names(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)

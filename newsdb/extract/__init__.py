@@ -141,7 +141,7 @@ def extract(article: ParsedArticle) -> Extraction:
     mark_orgs(mentions, defined_orgs(article.paragraphs, lex))
     trim_org_prefix(mentions, article.paragraphs, lex)
     for para, ms in zip(article.paragraphs, mentions, strict=True):
-        vouch_lists(para, ms)
+        vouch_lists(para, ms, lex)
     known = frozenset(m.text.split(" ", 1)[0] for ms in mentions for m in ms if not m.org and " " in m.text)
     paras = [paragraph_context(p, ms, known) for p, ms in zip(article.paragraphs, mentions, strict=True)]
     # pointing roles change roles only, not what ``known`` reads; they share the sentence starts

@@ -53,23 +53,30 @@ def _vouch_pairs(text: str, mentions: list[Mention]) -> None:
             a.evidence = b.evidence = True
 
 
-def _vouch_couples(text: str, mentions: list[Mention]) -> None:
+def _vouch_couples(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     """``Adele dan Simon Konecki``, ``Juna dan Bisma``: two names joined by *dan* are two people
-    when one of them is a person on its own evidence."""
+    when one of them is a person on its own evidence, or both are known given names (``Rizki dan
+    Arif``)."""
     for a, b in zip(mentions, mentions[1:], strict=False):
-        if a.evidence == b.evidence or a.org or b.org or text[a.end : b.start] != " dan ":
+        if a.org or b.org or text[a.end : b.start] != " dan ":
+            continue
+        if a.evidence == b.evidence and not (a.evidence or (_known(a, lex) and _known(b, lex))):
             continue
         if text[a.start - 1 : a.start] == "-" or text[b.end : b.end + 1] == "-":
             continue  # 'Marc-Andre', 'Alexander-Arnold': the mention is half of a name
         a.evidence = b.evidence = True
 
 
-def vouch_lists(text: str, mentions: list[Mention]) -> None:
+def _known(m: Mention, lex: Lexicon) -> bool:
+    return all(w.casefold() in lex.name_words for w in m.text.split())
+
+
+def vouch_lists(text: str, mentions: list[Mention], lex: Lexicon) -> None:
     """Give evidence to the members of every list in ``text`` that holds a person already."""
     if "-" in text:
         _vouch_pairs(text, mentions)
     if " dan " in text and len(mentions) > 1:
-        _vouch_couples(text, mentions)
+        _vouch_couples(text, mentions, lex)
     separators = text.count(",") + text.count(";") + text.count(" dan ")
     if len(mentions) < _MIN_MEMBERS or separators < _MIN_MEMBERS - 1:
         return
