@@ -109,6 +109,12 @@ HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         set(),
     ),
     (
+        "the office in lower case before an institution named after a place",
+        ('"Itu wajar," kata pengamat politik Universitas Indonesia Budi Wirasena.',),
+        {"Budi Wirasena"},
+        set(),
+    ),
+    (
         "an officer of a village",
         ("Ketua RT 05 Kelurahan Sukamekar Edi Wirasena mengatakan warga tenang.",),
         {"Edi Wirasena"},

@@ -293,7 +293,7 @@ def _proto(
         lead_kind=lead_kind,
         tail_org=j < len(classes) and classes[j] == TAIL,
         rank_only=bool(role) and all(w.casefold().rstrip(".") in lex.ranks for w in (role or "").split()),
-        holder=held and first_role < 0,
+        holder=first_role < 0 and (held or _after_place(tokens, nearest_org, i, lex)),
     )
 
 
@@ -338,6 +338,15 @@ def _holder_after(tokens: Tokens, classes: list[int], i: int, s: int, lex: Lexic
     if any(tokens[r][0].casefold() in lex.places for r in range(s, len(tokens)) if classes[r] == NAME):
         return False  # 'PB Mutiara Cardinal Bandung': a place in it, the name goes on
     return classes[s] == NAME and tokens[s][0].casefold() in lex.name_words
+
+
+def _after_place(tokens: Tokens, head: int, i: int, lex: Lexicon) -> bool:
+    """Does stretch ``i`` follow an institution head and a place name (``Universitas Indonesia
+    Budi …``), so that an office before the run makes it the holder's name?"""
+    word = tokens[head][0].strip("()").casefold() if head >= 0 else ""
+    if word not in lex.named_heads or word in _STREETS or head + 1 >= i:
+        return False
+    return all(tokens[r][0].casefold() in lex.places for r in range(head + 1, i))
 
 
 def _office_before(tokens: Tokens, first_role: int, head: int, lex: Lexicon) -> bool:
