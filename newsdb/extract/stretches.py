@@ -23,6 +23,7 @@ from newsdb.extract.edges import (
     names_after_rank,
     region_before_rank,
 )
+from newsdb.extract.institutions import after_place, holder_after, office_before
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import clean_role, is_relational, split_rank
 from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, split_tokens, surname_initials
@@ -41,7 +42,6 @@ from newsdb.extract.wordclass import (
 )
 
 Tokens = list[tuple[str, int, int]]
-_STREETS: Final = frozenset(("jalan", "jl", "jln", "gang", "gg"))  # mostly named after people
 
 
 @dataclass(slots=True)
@@ -225,8 +225,8 @@ def _in_org(
     if head in lex.named_heads:
         between = [tokens[r][0].casefold() for r in range(nearest_org + 1, i)]
         region = bool(between) and all(w in lex.places for w in between)
-        holder = _office_before(tokens, first_role, nearest_org, lex)
-        region = region or (holder and _holder_after(tokens, classes, nearest_org + 1, i, lex))
+        holder = office_before(tokens, first_role, nearest_org, lex)
+        region = region or (holder and holder_after(tokens, classes, nearest_org + 1, i, lex))
         org = org or first_role < 0 or not region  # after a role, 'Kabupaten Kuningan' is complete
     return org
 
@@ -293,7 +293,7 @@ def _proto(
         lead_kind=lead_kind,
         tail_org=j < len(classes) and classes[j] == TAIL,
         rank_only=bool(role) and all(w.casefold().rstrip(".") in lex.ranks for w in (role or "").split()),
-        holder=first_role < 0 and (held or _after_place(tokens, nearest_org, i, lex)),
+        holder=first_role < 0 and (held or after_place(tokens, nearest_org, i, lex)),
     )
 
 
@@ -322,50 +322,18 @@ def _company_head(tokens: Tokens, classes: list[int], i: int, lex: Lexicon) -> s
     return head
 
 
-def _holder_after(tokens: Tokens, classes: list[int], i: int, s: int, lex: Lexicon) -> bool:
-    """Does a holder's name begin at ``s`` after an institution head at ``i - 1`` and the
-    institution's own name ``[i, s)`` (``Universitas Andalas Feri Amsari``): plain words, then a
-    known name word that opens a name of two words or more? Not after a street's head (``Jalan
-    Veteran Ahmad Yani``), nor after a title (``Stasiun Meteorologi Sultan Mahmud Badaruddin``),
-    nor when a place follows (``PB Mutiara Cardinal Bandung``)."""
-    if s <= i or s + 1 >= len(tokens) or classes[s + 1] not in (NAME, INITIAL):
-        return False
-    if tokens[i - 1][0].strip("()").casefold() in _STREETS:
-        return False
-    own = range(i, s)  # the institution's own name: plain words, no title
-    if any(classes[r] not in (NAME, OTHER) or lex.is_role_word(tokens[r][0].casefold()) for r in own):
-        return False
-    if any(tokens[r][0].casefold() in lex.places for r in range(s, len(tokens)) if classes[r] == NAME):
-        return False  # 'PB Mutiara Cardinal Bandung': a place in it, the name goes on
-    return classes[s] == NAME and tokens[s][0].casefold() in lex.name_words
-
-
-def _after_place(tokens: Tokens, head: int, i: int, lex: Lexicon) -> bool:
-    """Does stretch ``i`` follow an institution head and a place name (``Universitas Indonesia
-    Budi …``), so that an office before the run makes it the holder's name?"""
-    word = tokens[head][0].strip("()").casefold() if head >= 0 else ""
-    if word not in lex.named_heads or word in _STREETS or head + 1 >= i:
-        return False
-    return all(tokens[r][0].casefold() in lex.places for r in range(head + 1, i))
-
-
-def _office_before(tokens: Tokens, first_role: int, head: int, lex: Lexicon) -> bool:
-    """An office (not a resident) written in the run before the institution head."""
-    return 0 <= first_role < head and tokens[first_role][0].casefold() not in lex.residents
-
-
 def _split_holder(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
     """Where the holder's name begins in a stretch right after an institution head (see
-    ``_holder_after``), when an office stands before the head in the run or no role at all
+    ``institutions.holder_after``), when an office stands before the head in the run or no role at all
     (``names.py`` then looks for one before the run); ``i`` when it does not split."""
     head = tokens[i - 1][0].strip("()").casefold() if i > 0 else ""
     if j - i < 3 or head not in lex.named_heads or head in lex.field_heads:
         return i  # after an office, a field head opens no name of its own ('Sekretaris Kabinet …')
     first_role, nearest_org = _role_start(tokens, classes, i, lex)
-    if nearest_org != i - 1 or not (first_role < 0 or _office_before(tokens, first_role, i - 1, lex)):
+    if nearest_org != i - 1 or not (first_role < 0 or office_before(tokens, first_role, i - 1, lex)):
         return i
     for s in range(i + 1, j - 1):
-        if _holder_after(tokens, classes, i, s, lex):
+        if holder_after(tokens, classes, i, s, lex):
             return s
     return i
 
@@ -388,7 +356,8 @@ def _name_stops(tokens: Tokens, classes: list[int], lex: Lexicon) -> tuple[list[
                 continue  # 'Bupati Tanjungjabung Barat': a region with its compass word
         else:
             s = _split_holder(tokens, classes, i, j, lex)  # 'Universitas Andalas Feri Amsari'
-            split, i = s > i, s
+            split = s > i
+            i = s
         stops.append((i, j))
         held.append(split)
     return stops, held
