@@ -11,6 +11,8 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +34,8 @@ Prepared = PreparedArticle | FailedInput
 #: is 700). The main process unpickles thousands of records per batch, nearly all freed by reference
 #: counting; at 700 the collector kept scanning them (~50 µs of CPU per article at 2,000 articles).
 GC_THRESHOLD = 20_000
+#: How often a worker process checks that the importing process still exists (seconds).
+PARENT_CHECK_SECONDS = 0.5
 
 
 @contextmanager
@@ -174,7 +178,9 @@ class ChunkRunner:
         yield from self._parallel(head, it)
 
     def _parallel(self, head: list[Chunk], rest: Iterator[Chunk]) -> Iterator[list[Prepared]]:
-        pool = ProcessPoolExecutor(self.jobs, mp_context=_context())
+        pool = ProcessPoolExecutor(
+            self.jobs, mp_context=_context(), initializer=exit_with_parent, initargs=(os.getpid(),)
+        )
         window: deque[Future[list[Prepared]]] = deque()
         try:
             for chunk in _chain(head, rest):
@@ -185,6 +191,21 @@ class ChunkRunner:
                 yield window.popleft().result()
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
+
+
+def exit_with_parent(parent: int) -> None:
+    """Worker initializer: a daemon thread ends this worker process once the importing process is gone.
+
+    An importer killed outright (SIGKILL, the OOM killer) cannot stop its pool, and its workers would
+    wait for work forever: each holds the task queue's write end itself, so it never reads end of
+    file. Checked every :data:`PARENT_CHECK_SECONDS`."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="newsdb-exit-with-parent", daemon=True).start()
 
 
 def _context() -> BaseContext:
