@@ -16,7 +16,8 @@ minus the ``none`` stage's, divided by the sample):
     valgrind --tool=callgrind python bench/bench_import.py --main-stage write --results /tmp/r.pkl
 
 ``input``: reading, hashing and pickling the work items out; ``unpickle``: the workers' results coming
-back; ``write``: unpickling and the writer (SQLite, bulk mode) together; ``none``: only the setup.
+back; ``write``: unpickling and the writer (SQLite, bulk mode, the import's batch size) together;
+``none``: only the setup.
 
 Each import runs in a child process of its own (so peak RSS is that import's) on a fresh database:
 a SQLite file in the work folder, and a PostgreSQL database created on ``--postgres-url`` (default
@@ -313,7 +314,13 @@ def main_stage(stage: str, input_path: str, results: str, sample: int) -> None:
 
     from newsdb.db import ensure_schema, make_engine
     from newsdb.importer.discover import Discovery, find_sources
-    from newsdb.importer.pipeline import ImportSummary, _bulk_settings, _skip_known, chunked
+    from newsdb.importer.pipeline import (
+        DEFAULT_BATCH_SIZE,
+        ImportSummary,
+        _bulk_settings,
+        _skip_known,
+        chunked,
+    )
     from newsdb.importer.workers import extractor_version, fewer_collections, prepare_chunk
     from newsdb.store import ArticleWriter
     from newsdb.store.fts import repair_fts, suspend_fts
@@ -338,7 +345,8 @@ def main_stage(stage: str, input_path: str, results: str, sample: int) -> None:
             writer = ArticleWriter(extractor_version())
             _bulk_settings(conn, on=True)
             suspend_fts(conn)
-            for batch in batches:
+            results = [r for batch in batches for r in batch]  # in the import's batches
+            for batch in chunked(results, DEFAULT_BATCH_SIZE):
                 writer.store(conn, batch, None)
             repair_fts(conn)
             _bulk_settings(conn, on=False)
