@@ -55,25 +55,26 @@ def warn(message: str) -> None:
 
 class NewsdbDistribution(Distribution):
     """Declares extension modules before they exist, so ``build`` runs ``build_ext``, where
-    mypyc runs (not for metadata-only commands). Once ``build_ext`` has settled on pure Python
-    (``compiled`` is False), the distribution has no extension modules again."""
+    mypyc runs (not for metadata-only commands). ``compiled`` is False once ``build_ext`` has
+    settled on pure Python; ``has_ext_modules`` stays as it was, so that the install into the
+    wheel still puts the package at the wheel's root (see :class:`NewsdbWheel`)."""
 
     compiled: bool | None = None  # None until build_ext decides
 
     def has_ext_modules(self) -> bool:
-        if self.compiled is False:
-            return False
         return compile_requested() or super().has_ext_modules()
 
 
 class NewsdbWheel(bdist_wheel):
     """Tags the wheel by what the build made: for the platform when the extension modules
-    were built, ``py3-none-any`` when the build fell back to pure Python. (bdist_wheel
-    decides before the build; the tag is asked for after it.)"""
+    were built, ``py3-none-any`` (and ``Root-Is-Purelib: true``) when the build fell back to
+    pure Python. bdist_wheel decides ``root_is_pure`` before the build and lays the files out
+    by it (at the wheel's root either way while the distribution declares extension modules);
+    the tag and the WHEEL file are written after the build."""
 
     def get_tag(self) -> tuple[str, str, str]:
-        dist = self.distribution
-        self.root_is_pure = not (dist.has_ext_modules() or dist.has_c_libraries())
+        if getattr(self.distribution, "compiled", None) is False:
+            self.root_is_pure = True
         return super().get_tag()
 
 
