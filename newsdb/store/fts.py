@@ -53,7 +53,8 @@ BULK_MIN_INPUTS = 1000
 
 #: FTS5's buffer of pending index entries (its ``hashsize`` setting, 1 MB by default) while rebuilding:
 #: a larger buffer writes fewer, larger segments, which then take fewer merges. The rebuild of the
-#: 14 k bulk articles costs ~20 % less CPU (0.76 -> 0.61 s) for ~15 MB more memory while it runs.
+#: 14 k bulk articles costs ~20-28 % less CPU (alone 0.82-0.86 -> 0.65-0.68 s, in whole imports
+#: 0.78-0.82 -> 0.57-0.59 s; docs/benchmarks.md) for ~15 MB more memory while it runs.
 REBUILD_HASHSIZE = 8 * 2**20
 DEFAULT_HASHSIZE = 2**20
 
