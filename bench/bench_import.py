@@ -316,6 +316,7 @@ def main_stage(stage: str, input_path: str, results: str, sample: int) -> None:
     from newsdb.importer.discover import Discovery, find_sources
     from newsdb.importer.pipeline import (
         DEFAULT_BATCH_SIZE,
+        WORK_CHUNK,
         ImportSummary,
         _bulk_settings,
         _skip_known,
@@ -329,7 +330,7 @@ def main_stage(stage: str, input_path: str, results: str, sample: int) -> None:
         return islice(Discovery().items(find_sources([Path(input_path)])[0]), sample)
 
     if stage == "prepare":
-        blobs = [bytes(ForkingPickler.dumps(prepare_chunk(c))) for c in chunked(items(), 250)]
+        blobs = [bytes(ForkingPickler.dumps(prepare_chunk(c))) for c in chunked(items(), WORK_CHUNK)]
         Path(results).write_bytes(pickle.dumps(blobs))
         return
     work = Path(tempfile.mkdtemp(prefix="newsdb-stage-"))
@@ -338,15 +339,15 @@ def main_stage(stage: str, input_path: str, results: str, sample: int) -> None:
     blobs = pickle.loads(Path(results).read_bytes())
     with fewer_collections(), engine.connect() as conn:
         if stage == "input":
-            for chunk in chunked(_skip_known(items(), {}, ImportSummary()), 250):
+            for chunk in chunked(_skip_known(items(), {}, ImportSummary()), WORK_CHUNK):
                 ForkingPickler.dumps(chunk)
         batches = [pickle.loads(b) for b in blobs] if stage in ("unpickle", "write") else []
         if stage == "write":
             writer = ArticleWriter(extractor_version())
             _bulk_settings(conn, on=True)
             suspend_fts(conn)
-            results = [r for batch in batches for r in batch]  # in the import's batches
-            for batch in chunked(results, DEFAULT_BATCH_SIZE):
+            prepared = [r for chunk in batches for r in chunk]  # in the import's batches
+            for batch in chunked(prepared, DEFAULT_BATCH_SIZE):
                 writer.store(conn, batch, None)
             repair_fts(conn)
             _bulk_settings(conn, on=False)
