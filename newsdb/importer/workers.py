@@ -3,7 +3,7 @@
 :func:`prepare_chunk` maps a chunk of work items to prepared articles (or failures). It touches no
 database, so it runs in any process. :class:`ChunkRunner` feeds chunks to a process pool with a
 bounded number in flight (memory stays flat however large the input) and yields results in input
-order; with one job, or a single chunk, it runs in the calling process.
+order; with one job, a single chunk or a small input (``inline``), it runs in the calling process.
 """
 
 from __future__ import annotations
@@ -150,8 +150,9 @@ def prepare_chunk(chunk: Chunk, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Prep
 class ChunkRunner:
     """Runs :func:`prepare_chunk` over chunks in ``jobs`` worker processes, results in input order.
 
-    At most ``window`` chunks are in flight (default 2 × jobs + 1). Inputs of a single chunk, or of no
-    more than ``inline`` items in all, run in the calling process (no pool to start for a few files).
+    At most ``window`` chunks are in flight (never fewer than 2 × jobs + 1). Inputs of a single
+    chunk, or of no more than ``inline`` items in all, run in the calling process (no pool to start
+    for a few files).
     """
 
     def __init__(
