@@ -27,15 +27,17 @@ BATCH = 2
 KILLER = """
 import json, os, signal, sys
 from newsdb.db import make_engine
+from newsdb.importer import pipeline
 from newsdb.importer.pipeline import ImportOptions, import_paths
 
 url, folder, stage, batch = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+jobs, pipeline.WORK_CHUNK = int(sys.argv[6]), int(sys.argv[7])
 
 def hook(name, number):
     if name == stage and number == batch:
         os.kill(os.getpid(), signal.SIGKILL)
 
-options = ImportOptions(jobs=1, batch_size=int(sys.argv[5]), hook=hook)
+options = ImportOptions(jobs=jobs, batch_size=int(sys.argv[5]), hook=hook)
 summary = import_paths(make_engine(url), [folder], options)
 print(json.dumps(summary.counts()))
 """
@@ -113,13 +115,32 @@ def test_killed_import_on_postgresql(
     check_kill_and_rerun(db_url, engine, tmp_path, reference, stage, batch, stored)
 
 
-def check_kill_and_rerun(
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+@pytest.mark.parametrize(("stage", "batch", "stored"), [KILL_POINTS[4], KILL_POINTS[5]])
+def test_killed_import_with_workers_on_sqlite(
     db_url: URL, engine: Engine, tmp_path: Path, reference: dict, stage: str, batch: int, stored: int
+) -> None:
+    """Two worker processes fed chunks of one input, their results regrouped into the writer's
+    batches: the same whole articles, and the workers end with the importer."""
+    check_kill_and_rerun(db_url, engine, tmp_path, reference, stage, batch, stored, jobs=2, chunk=1)
+
+
+def check_kill_and_rerun(
+    db_url: URL,
+    engine: Engine,
+    tmp_path: Path,
+    reference: dict,
+    stage: str,
+    batch: int,
+    stored: int,
+    jobs: int = 1,
+    chunk: int = BATCH,
 ) -> None:
     """Kill at (stage, batch): whole articles only; then a re-run completes with exact counts."""
     folder = corpus(tmp_path / "run")
     url = db_url.render_as_string(hide_password=False)
-    killed = run_script(KILLER, url, str(folder), stage, str(batch), str(BATCH))
+    args = (stage, str(batch), str(BATCH), str(jobs), str(chunk))
+    killed = run_script(KILLER, url, str(folder), *args)
     assert killed.returncode == -signal.SIGKILL, killed.stderr
 
     with engine.connect() as conn:  # the killed run's row says it never finished
