@@ -49,7 +49,8 @@ def compile_requested() -> bool:
 
 
 def warn(message: str) -> None:
-    """A warning, not a print: pip forwards a build backend's warnings (it hides its output)."""
+    """Why the build is pure Python, on stderr. pip hides a successful build's output (`pip
+    install -v` shows it); ``newsdb --version`` tells the user which build was installed."""
     warnings.warn(f"newsdb is built as pure Python: {message}", stacklevel=2)
 
 
