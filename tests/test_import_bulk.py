@@ -20,7 +20,8 @@ from sqlalchemy.engine import URL
 import newsdb
 from newsdb.db import make_engine, upgrade
 from newsdb.importer.discover import estimate_inputs, find_sources
-from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
+from newsdb.importer.pipeline import ImportOptions, import_paths
+from newsdb.importer.reprocess import reprocess
 from newsdb.store.fts import (
     BULK_MIN_INPUTS,
     DEFAULT_HASHSIZE,

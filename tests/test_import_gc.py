@@ -9,7 +9,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine
 
-from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
+from newsdb.importer.pipeline import ImportOptions, import_paths
+from newsdb.importer.reprocess import reprocess
 from newsdb.importer.workers import GC_THRESHOLD, fewer_collections
 from newsdb.store.writer import ArticleWriter
 

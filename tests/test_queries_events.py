@@ -18,7 +18,8 @@ import pytest
 from sqlalchemy import Engine, text
 from sqlalchemy.orm import Session
 
-from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
+from newsdb.importer.pipeline import ImportOptions, import_paths
+from newsdb.importer.reprocess import reprocess
 from newsdb.models import Article, ArticlePerson, Outlet, Person, PersonAlias, Quote, SourceFile
 from newsdb.queries import run_query
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import Engine, text
 
-from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
+from newsdb.importer.pipeline import ImportOptions, import_paths
+from newsdb.importer.reprocess import reprocess
 from newsdb.importer.workers import extractor_version
 
 FIXTURES = Path(__file__).parent / "fixtures"

@@ -8,7 +8,8 @@ from pathlib import Path
 from sqlalchemy import Engine, insert, select, text
 from test_store_people import article, count, people_of, person, store
 
-from newsdb.importer.pipeline import ImportOptions, import_paths, reprocess
+from newsdb.importer.pipeline import ImportOptions, import_paths
+from newsdb.importer.reprocess import reprocess
 from newsdb.models import ArticlePerson, Person, PersonAlias
 from newsdb.records import FoundQuote
 from newsdb.store import ArticleWriter

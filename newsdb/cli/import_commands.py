@@ -17,8 +17,8 @@ from newsdb.importer.pipeline import (
     ImportOptions,
     ImportSummary,
     import_paths,
-    reprocess,
 )
+from newsdb.importer.reprocess import reprocess
 from newsdb.store import FailedInput
 
 SUMMARY_COLUMNS = ("seen", "imported", "unchanged", "updated", "failed", "duplicates", "skipped")
