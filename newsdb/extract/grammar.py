@@ -95,6 +95,9 @@ def _indirect(g: dict[str, Any]) -> dict[str, Any]:
         "account_re": re.compile(rf"[ \u00a0]+{_alt(g['account_nouns'])}(?=[ \u00a0])"),
         "introduced_re": re.compile(rf"(?:\s*\(\d{{1,3}}\))?,\s*{relative}\s"),
         "connector_re": re.compile(rf"{_alt(g['sentence_connectors'])},\s*"),
+        "report_break_re": re.compile(rf"{_alt(g['report_breaks'])},"),
+        # 'Menurutnya, …', 'Menurut dia, …': a report by the person spoken of opens the sentence
+        "pronoun_report_re": re.compile(rf"[Mm]enurut(?:nya|{_SP}+{_alt(g['pronoun_subjects'])}),"),
         "acting_adverbs": frozenset(g["acting_adverbs"]),
         "stance_words": frozenset(g["stance_words"]),
         "object_prepositions": frozenset(g["object_prepositions"]),

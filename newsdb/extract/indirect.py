@@ -285,13 +285,74 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     return out
 
 
-def _outside_reports(events: list[IndirectDraft]) -> list[IndirectDraft]:
-    """A name that is the subject inside someone's reported clause ('Hendra menuturkan,
-    keributan terjadi saat Yoga mendatangi pasar') is not who a later pronoun means."""
-    reports = [(e.para, e.start, e.end) for e in events if e.emit and e.verb]
-    if not reports:
-        return events
-    return [e for e in events if e.verb or not any(p == e.para and lo <= e.pos < hi for p, lo, hi in reports)]
+def _new_report(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
+    """Does the sentence at ``start`` open with the name ``m`` (its capitalised role or a
+    connector before it) as the subject of a speech verb ('Direktur IBM Dario Gril menyebut …',
+    'Namun, Yefhika menilai …')? That is somebody else's report, not the account before it."""
+    opener = lex.connector_re.match(text, start)
+    lead = text[opener.end() if opener else start : m.start]
+    if "," in lead or not all(w[:1].isupper() for w in lead.split()):
+        return False
+    words = text[m.end : m.end + 60].split()[:3]
+    while words and words[0].casefold() in lex.modifiers:
+        words.pop(0)
+    return bool(words) and words[0].rstrip(",").casefold() in lex.speech_verbs
+
+
+def _report_end(para: Paragraph, pos: int, lex: Lexicon) -> int:
+    """Where a report that opens at ``pos`` stops telling the speaker's account: at the next
+    quotation mark, at a sentence that turns away ('Sementara itu, …') or opens another named
+    report, else at the paragraph's end."""
+    text = para.text
+    mark = MARK_RE.search(text, pos)
+    end = mark.start() if mark else len(text)
+    for s in para.starts:
+        if s <= pos:
+            continue
+        if s >= end:
+            break
+        if lex.report_break_re.match(text, s):
+            return s
+        k = bisect_right(para.mentions, s - 1, key=_start)
+        if k < len(para.mentions) and para.mentions[k].start < _sentence_end(para, s):
+            if _new_report(text, s, para.mentions[k], lex):
+                return s
+    return end
+
+
+def _report_zones(para: Paragraph, reports: list[IndirectDraft], lex: Lexicon) -> list[tuple[int, int]]:
+    """The stretches of a paragraph that tell somebody's account: from a reported clause ('Aris
+    mengatakan, …', 'Menurut Harryo, …', 'Ia menjelaskan, …') to where the account stops, and
+    the sentence of a report by a pronoun ('Menurutnya, …')."""
+    zones = [(e.start, _report_end(para, e.end, lex)) for e in reports]
+    if "enurut" in para.text:
+        for s in para.starts:
+            found = lex.pronoun_report_re.match(para.text, s)
+            if found is not None:  # its own sentence: who 'nya' is was decided before
+                zones.append((found.end(), _sentence_end(para, found.end())))
+    return zones
+
+
+def _outside_reports(
+    paras: list[Paragraph], events: list[IndirectDraft], lex: Lexicon
+) -> list[IndirectDraft]:
+    """A name that is the subject inside someone's account ('Hendra menuturkan, keributan terjadi
+    saat Yoga mendatangi pasar'; 'Aris mengatakan, … . Sampai siang tadi, Itoc menghembuskan …')
+    is not who a later pronoun means."""
+    reports: dict[int, list[IndirectDraft]] = {}
+    for e in events:
+        if e.emit and e.verb:
+            reports.setdefault(e.para, []).append(e)
+    zones: dict[int, list[tuple[int, int]]] = {}
+    out = []
+    for e in events:
+        if not e.verb:
+            if e.para not in zones:
+                zones[e.para] = _report_zones(paras[e.para], reports.get(e.para, []), lex)
+            if any(lo <= e.pos < hi for lo, hi in zones[e.para]):
+                continue
+        out.append(e)
+    return out
 
 
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
@@ -330,4 +391,4 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
                 out.append(
                     IndirectDraft(i, m.start(), span[0], span[1], verb, ref, para.text[span[0] : span[1]])
                 )
-    return _outside_reports(out)
+    return _outside_reports(paras, out, lex)

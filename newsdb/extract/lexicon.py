@@ -125,6 +125,8 @@ class Lexicon:
     account_re: re.Pattern[str]  # match(): 'pengakuan' in 'Menurut pengakuan X'
     introduced_re: re.Pattern[str]  # match(): '(42), yang' after a name brought into the story
     connector_re: re.Pattern[str]  # match(): 'Sementara itu, ' opening a sentence
+    report_break_re: re.Pattern[str]  # match(): 'Sementara itu, ': a sentence outside the report before it
+    pronoun_report_re: re.Pattern[str]  # match(): 'Menurutnya, ', 'Menurut dia, ' opening a sentence
     acting_adverbs: frozenset[str]  # 'juga', 'tampak' between a subject and its verb
     stance_words: frozenset[str]  # 'setuju', 'ketika' right after a subject that acts
     object_prepositions: frozenset[str]  # 'dengan', 'oleh': a name after one is no subject

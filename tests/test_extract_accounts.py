@@ -1,0 +1,88 @@
+"""Speaker habits for 1.7.0: who a pronoun cue means after someone's account. Invented
+sentences, one row per rule; each row fails when its rule (or the guard it names) is taken out.
+
+Rows: paragraphs, the start of a direct quotation, its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import assert_speaker
+
+from newsdb.records import ParsedArticle
+
+# (id, paragraphs, start of the quotation, speaker)
+SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
+    (
+        "a report goes on after its first sentence: a name later in the paragraph is no pronoun's target",
+        (
+            '"Pasien dirawat sejak Senin," ujar Kepala Dinas Kesehatan Rudi Hartanto.',
+            "Rudi mengatakan, pasien itu dirawat di ruang isolasi. Namun kondisinya memburuk. "
+            "Sampai pagi tadi, Joni Saragih masih belum sadar.",
+            '"Keluarga sudah kami kabari," katanya.',
+        ),
+        "Keluarga sudah",
+        "Rudi Hartanto",
+    ),
+    (
+        "'Menurut X,' opens an account that the next sentence goes on with",
+        (
+            '"Pelaku sudah kami tahan," kata Kapolsek Tanjung Sari Kompol Budiman Lase.',
+            "Menurut Budiman, perkelahian itu berawal dari utang. Di mana Yosef Kartiko meminjam uang "
+            "kepada pelaku.",
+            '"Jumlahnya hanya Rp 300 ribu," jelasnya.',
+        ),
+        "Jumlahnya hanya",
+        "Budiman Lase",
+    ),
+    (
+        "a report by a pronoun ('Ia menjelaskan,') goes on too",
+        (
+            '"Usulan itu sudah lama," ujar anggota DPRD Sinta Maharani.',
+            "Ia menjelaskan, usulan itu pernah dibahas. Namun, pembahasan berhenti setelah Gubernur "
+            "Anton Simanjuntak menolaknya.",
+            '"Kami akan ajukan lagi tahun depan," ungkapnya.',
+        ),
+        "Kami akan ajukan",
+        "Sinta Maharani",
+    ),
+    (
+        "'Menurutnya,' makes a name in its sentence no pronoun's target",
+        (
+            '"Kami bangga," ucap Darmin Suyatno, pengemudi asal Bekasi.',
+            "Menurutnya, acara itu bukti para pengemudi mendukung Gilang Prasetyo menjadi menteri. "
+            '"Soal demo, saya tidak tahu," tegasnya.',
+        ),
+        "Soal demo",
+        "Darmin Suyatno",
+    ),
+    (
+        "guard: a sentence that turns away ('Sementara itu,') ends the account",
+        (
+            '"Jalan sudah dibuka," kata Kepala Dinas PU Hendra Wiratama.',
+            "Hendra mengatakan, perbaikan selesai pekan lalu. Sementara itu, Lukas Wenda tiba di lokasi "
+            "bersama warga.",
+            '"Kami lega jalan ini bisa dilewati lagi," katanya.',
+        ),
+        "Kami lega",
+        "Lukas Wenda",
+    ),
+    (
+        "guard: a sentence opening with a named speaker ends the account before it",
+        (
+            '"Proyek itu mundur," kata Rina Sutopo.',
+            "Rina mengatakan, jadwal itu bergeser dua bulan. Kepala Riset Kaliber Baskoro Adinegoro "
+            'menyebut rencana itu "Proyek Garuda".',
+            '"Kami perlu waktu lebih," katanya.',
+        ),
+        "Kami perlu",
+        "Baskoro Adinegoro",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_speaker_accounts(paragraphs: tuple[str, ...], text: str, speaker: str | None) -> None:
+    assert_speaker(ParsedArticle(paragraphs=paragraphs), text, speaker)
