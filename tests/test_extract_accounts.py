@@ -78,6 +78,49 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Kami perlu",
         "Baskoro Adinegoro",
     ),
+    (
+        "a name the narration is about in a later paragraph does not take a pronoun from a recent voice",
+        (
+            "Warga Desa Sukamaju, Dodi Kurniawan, tewas setelah dikeroyok.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Akibat pengeroyokan itu Dodi jatuh dan tak sadarkan diri.",
+            '"Saat kami mandikan, banyak sekali luka," katanya.',
+        ),
+        "Saat kami",
+        "Heru Prasetyo",
+    ),
+    (
+        "guard: a name with its role is a new voice",
+        (
+            "Warga Desa Sukamaju, Bagus Wiratama, tewas. Camat Rahmat Hidayat sudah dikabari.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Camat Rahmat Hidayat mendatangi rumah duka.",
+            '"Kami akan bantu keluarga," katanya.',
+        ),
+        "Kami akan bantu",
+        "Rahmat Hidayat",
+    ),
+    (
+        "guard: a person first named in that paragraph is a new voice",
+        (
+            "Ratusan penumpang tertahan di stasiun.",
+            '"Saya menunggu dua jam," kata Nugroho Saputro.',
+            "Begitu juga dengan Handoko Wibisono (40). Handoko Wibisono biasanya sudah sampai rumah.",
+            '"Saya baru tahu dari berita," ucap dia.',
+        ),
+        "Saya baru tahu",
+        "Handoko Wibisono",
+    ),
+    (
+        "guard: the name in the quotation's own paragraph keeps the pronoun",
+        (
+            "Wasit Hendra Saputra memimpin laga pembuka.",
+            '"Ini kebanggaan kita," kata Erwin Tohari.',
+            'Hendra Saputra bersyukur atas kesempatan itu. "Semoga wasit lain menyusul," katanya.',
+        ),
+        "Semoga wasit",
+        "Hendra Saputra",
+    ),
 ]
 
 

@@ -29,6 +29,7 @@ class IndirectDraft:
     ref: Ref
     text: str = ""
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
+    bare: bool = False  # a subject event for a name with no role and no turn before it
 
 
 _CLAUSE_COMMA_RE = re.compile(r",\s*")
@@ -240,9 +241,38 @@ def _governed(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _event(i: int, m: Mention) -> IndirectDraft:
+def _event(i: int, m: Mention, bare: bool = False) -> IndirectDraft:
     """A subject event: no clause, only who a later pronoun means."""
-    return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False)
+    return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False, bare=bare)
+
+
+def _speaks(text: str, end: int, lex: Lexicon) -> bool:
+    """Is the word after a name (past 'juga', 'pun' …) a speech or reply verb ('menambahkan',
+    'menjawab')?"""
+    words = text[end : end + 60].split()[:3]
+    while words and words[0].casefold() in lex.modifiers:
+        words.pop(0)
+    if not words:
+        return False
+    word = words[0].rstrip(",.").casefold()
+    return word in lex.speech_verbs or any(word.endswith(stem) for stem in lex.replies)
+
+
+def _bare(para: Paragraph, m: Mention, lex: Lexicon) -> bool:
+    """A name the narration is about ('Noval diketahui …', 'Akibat itu Zainal jatuh …'), not one
+    brought in as a new voice: no role with it (in lower case or in Title Case before it: 'Perdana
+    Menteri Vietnam, Nguyen …'), no turn ('Sementara itu,', 'Terpisah,') opening its sentence, and
+    no speech or reply verb after it ('Akhyar menjawab …')."""
+    if m.role is not None:
+        return False
+    lo = sentence_start(para.starts, m.start)
+    if lex.report_break_re.match(para.text, lo) is not None:
+        return False
+    if any(w[:1].isupper() for w in para.text[lo : m.start].split()[1:]):
+        return False
+    if lex.appositive_re.match(para.text, m.end) is not None:
+        return False  # 'Diana Eka selaku Deputi …'
+    return not _speaks(para.text, m.end, lex)
 
 
 def _reported_by_pronoun(text: str, start: int, lex: Lexicon) -> bool:
@@ -281,7 +311,7 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
         role = m.role if m.role is not None and _acts(para.text, m.end, lex) else None
         if lex.active_verb_re.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
             if not _governed(para.text, m.start, lex):
-                out.append(_event(i, m))
+                out.append(_event(i, m, _bare(para, m, lex)))
     return out
 
 
@@ -293,10 +323,7 @@ def _new_report(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
     lead = text[opener.end() if opener else start : m.start]
     if "," in lead or not all(w[:1].isupper() for w in lead.split()):
         return False
-    words = text[m.end : m.end + 60].split()[:3]
-    while words and words[0].casefold() in lex.modifiers:
-        words.pop(0)
-    return bool(words) and words[0].rstrip(",").casefold() in lex.speech_verbs
+    return _speaks(text, m.end, lex)
 
 
 def _report_end(para: Paragraph, pos: int, lex: Lexicon) -> int:

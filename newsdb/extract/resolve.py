@@ -56,6 +56,8 @@ class Resolver:
         self.default: Person | None = None  # the headline's speaker, before anybody speaks
         self.spoke: Person | None = None  # the last person quoted or reported, and where
         self.spoke_para = -10
+        self.bare = -10  # the paragraph where ``last`` was a name the narration is about, not a voice
+        self.voices: set[int] = set()  # id() of every person quoted or reported so far
 
     def _last_named(self, para: int, pos: int, skip: Person | None = None) -> Person | None:
         for p in (para, para - 1):
@@ -94,6 +96,8 @@ class Resolver:
         return None
 
     def _salient(self, ref: Ref, para: int, pos: int) -> Person | None:
+        if ref.kind == "pronoun" and self.spoke is not None and 0 <= self.bare < para <= self.spoke_para + 2:
+            return self.spoke  # '"…," ujar Heri.' ⏎ 'Akibat itu Zainal jatuh …' ⏎ '"…," katanya': Heri
         owner = self.index.resolve(ref.possessor) if ref.possessor else None
         if self.last is not None and self.last is not owner:
             return self.last
@@ -101,15 +105,30 @@ class Resolver:
             return self.default  # nobody has spoken yet: only the headline's speaker is named
         return self._last_named(para, pos, owner)
 
-    def see(self, person: Person | None) -> None:
+    def see(self, person: Person | None, para: int = -10, bare: bool = False) -> None:
+        """``person`` is who a pronoun next means; ``bare``: a name the narration of paragraph
+        ``para`` is about, which a pronoun in a later paragraph does not take from a recent voice."""
         if person is not None:
+            known = bare and person is not self.spoke and id(person) not in self.voices
+            self.bare = para if known and self._named_before(person, para) else -10
             self.last = person
+
+    def _named_before(self, person: Person, para: int) -> bool:
+        """Was ``person`` named in a paragraph before ``para``? One brought in only now
+        ('Begitu juga dengan Handi (40). Handi …') is a new voice, not the story's subject."""
+        for p in range(min(para, len(self.mentions))):
+            for m in self.mentions[p]:
+                if not m.org and self.index.resolve(m.text) is person:
+                    return True
+        return False
 
     def quoted_by(self, person: Person | None, para: int) -> None:
         self.quoted, self.quoted_para = person, para if person is not None else -10
 
     def spoken(self, person: Person | None, para: int) -> None:
         self.spoke, self.spoke_para = person, para
+        if person is not None:
+            self.voices.add(id(person))
 
     def goes_on(self, para: int) -> Person | None:
         """A paragraph that is a quotation and nothing else, right after a paragraph in which
@@ -119,6 +138,7 @@ class Resolver:
     def see_unnamed(self) -> None:
         """'imbuh juru bicara WhatsApp': an unnamed speaker spoke; a pronoun next means them."""
         self.last = self.quoted = self.default = None
+        self.bare = -10
 
 
 def _inside(spans: list[tuple[int, int]] | None, pos: int) -> bool:
@@ -146,7 +166,7 @@ def resolve_all(
     for para, pos, _, ev in events:
         if isinstance(ev, IndirectDraft):
             person = resolver.person(ev.ref, para, pos)
-            resolver.see(person)
+            resolver.see(person, para, ev.bare)
             if person is not None and ev.emit:
                 resolver.spoken(person, para)
                 out.append(_found_indirect(ev, person, offsets))
