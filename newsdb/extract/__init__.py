@@ -163,5 +163,5 @@ def extract(article: ParsedArticle) -> Extraction:
     resolver = Resolver(index, mentions, lex)
     if title_speaker is not None and title_speaker in title:
         resolver.default = index.resolve(title_speaker.text)
-    quotes = resolve_all(drafts, indirect, resolver, article.paragraph_offsets())
+    quotes = resolve_all(drafts, indirect, resolver, article.paragraph_offsets(), paras)
     return Extraction(people=index.found(), quotes=tuple(quotes), extractor_version=EXTRACTOR_VERSION)

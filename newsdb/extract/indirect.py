@@ -29,7 +29,7 @@ class IndirectDraft:
     ref: Ref
     text: str = ""
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
-    bare: bool = False  # a subject event for a name with no role and no turn before it
+    plain: bool = False  # a subject event the narration may be about (see :func:`narrated`)
 
 
 _CLAUSE_COMMA_RE = re.compile(r",\s*")
@@ -241,9 +241,9 @@ def _governed(text: str, start: int, lex: Lexicon) -> bool:
     return False
 
 
-def _event(i: int, m: Mention, bare: bool = False) -> IndirectDraft:
+def _event(i: int, m: Mention, plain: bool = False) -> IndirectDraft:
     """A subject event: no clause, only who a later pronoun means."""
-    return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False, bare=bare)
+    return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False, plain=plain)
 
 
 def _speaks(text: str, end: int, lex: Lexicon) -> bool:
@@ -258,7 +258,7 @@ def _speaks(text: str, end: int, lex: Lexicon) -> bool:
     return word in lex.speech_verbs or any(word.endswith(stem) for stem in lex.replies)
 
 
-def _bare(para: Paragraph, m: Mention, lex: Lexicon) -> bool:
+def narrated(para: Paragraph, m: Mention, lex: Lexicon) -> bool:
     """A name the narration is about ('Noval diketahui …', 'Akibat itu Zainal jatuh …'), not one
     brought in as a new voice: no role with it (in lower case or in Title Case before it: 'Perdana
     Menteri Vietnam, Nguyen …'), no turn ('Sementara itu,', 'Terpisah,') opening its sentence, and
@@ -311,7 +311,7 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
         role = m.role if m.role is not None and _acts(para.text, m.end, lex) else None
         if lex.active_verb_re.match(nxt.group(1)) or _opens_sentence(para.text, m.start, lex, role):
             if not _governed(para.text, m.start, lex):
-                out.append(_event(i, m, _bare(para, m, lex)))
+                out.append(_event(i, m, True))
     return out
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 from operator import itemgetter
 
 from newsdb.extract.cues import Ref
-from newsdb.extract.indirect import IndirectDraft
+from newsdb.extract.indirect import IndirectDraft, narrated
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.people import PeopleIndex, Person
-from newsdb.extract.quotes import Draft
+from newsdb.extract.quotes import Draft, Paragraph
 from newsdb.records import FoundQuote
 
 
@@ -109,9 +109,18 @@ class Resolver:
         """``person`` is who a pronoun next means; ``bare``: a name the narration of paragraph
         ``para`` is about, which a pronoun in a later paragraph does not take from a recent voice."""
         if person is not None:
-            known = bare and person is not self.spoke and id(person) not in self.voices
-            self.bare = para if known and self._named_before(person, para) else -10
+            self.bare = para if bare and self._named_before(person, para) else -10
             self.last = person
+
+    def may_narrate(self, person: Person | None) -> bool:
+        """Could ``person`` be a name the narration is about rather than a voice: somebody has
+        spoken, and it was never ``person``?"""
+        return (
+            person is not None
+            and self.spoke is not None
+            and person is not self.spoke
+            and id(person) not in self.voices
+        )
 
     def _named_before(self, person: Person, para: int) -> bool:
         """Was ``person`` named in a paragraph before ``para``? One brought in only now
@@ -150,6 +159,7 @@ def resolve_all(
     indirect: list[IndirectDraft],
     resolver: Resolver,
     offsets: tuple[int, ...],
+    paras: list[Paragraph],
 ) -> list[FoundQuote]:
     """FoundQuotes for direct, partial and indirect speech, speakers resolved in order."""
     events: list[tuple[int, int, int, Draft | IndirectDraft]] = []
@@ -166,7 +176,11 @@ def resolve_all(
     for para, pos, _, ev in events:
         if isinstance(ev, IndirectDraft):
             person = resolver.person(ev.ref, para, pos)
-            resolver.see(person, para, ev.bare)
+            mention = ev.ref.mention
+            bare = ev.plain and mention is not None and resolver.may_narrate(person)
+            resolver.see(
+                person, para, bare and mention is not None and narrated(paras[para], mention, resolver.lex)
+            )
             if person is not None and ev.emit:
                 resolver.spoken(person, para)
                 out.append(_found_indirect(ev, person, offsets))
