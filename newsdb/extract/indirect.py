@@ -382,6 +382,24 @@ def _outside_reports(
     return out
 
 
+def _menurut_source(para: Paragraph, begin: int, hi: int, lex: Lexicon) -> tuple[Ref, int]:
+    """Who a 'Menurut …,' report names and where its clause begins (-1: no comma after the name).
+    When the phrase runs on to a name with no comma after it, that name opens the clause and
+    the source is the phrase before the first comma ('Menurut Tony, Fuad Amin baru dirawat …')."""
+    text = para.text
+    ref = ref_from_phrase(text, begin, phrase_end(text, begin, lex), para.mentions, lex)
+    comma = _CLAUSE_COMMA_RE.search(text, ref.mention.end if ref.mention else begin, hi)
+    if comma is not None or ref.mention is None:
+        return ref, comma.end() if comma is not None else -1
+    first = text.find(",", begin, ref.mention.start)
+    if first < 0:
+        return ref, -1
+    after = first + 1
+    while after < hi and text[after].isspace():
+        after += 1
+    return ref_from_phrase(text, begin, first, para.mentions, lex), after
+
+
 def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
     """Reported speech without quotation marks, one entry per cue."""
     words = _with_menurut(lex.indirect_verbs)
@@ -402,12 +420,10 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
             if verb.casefold() == "menurut":
                 noun = lex.account_re.match(para.text, m.end())  # 'Menurut pengakuan Maradona, …'
                 begin = noun.end() if noun else m.end()
-                end = phrase_end(para.text, begin, lex)
-                ref = ref_from_phrase(para.text, begin, end, para.mentions, lex)
-                comma = _CLAUSE_COMMA_RE.search(para.text, ref.mention.end if ref.mention else m.end(), hi)
-                if ref.kind != "mention" or comma is None:
+                ref, after = _menurut_source(para, begin, hi, lex)
+                if ref.kind != "mention" or after < 0:
                     continue
-                span = _clause(para, comma.end(), hi, lex)
+                span = _clause(para, after, hi, lex)
             else:
                 sub = _subject(para, lo, m.start(), lex)
                 if sub is None:

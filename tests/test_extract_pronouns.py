@@ -1,0 +1,49 @@
+"""Speaker habits for 1.8.0: who a pronoun or clitic cue means. Invented sentences, one row per
+rule; each row fails when its rule (or the guard it names) is taken out.
+
+Rows: paragraphs, the start of a direct quotation, its speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import assert_speaker
+
+from newsdb.extract import extract
+from newsdb.records import ParsedArticle
+
+# (id, paragraphs, start of the quotation, speaker)
+SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
+    (
+        "'Menurut X, Y …': the name after the comma opens X's account and takes no later pronoun",
+        (
+            "Warga Sumenep, Ahmad Fauzi Rahman, meninggal dunia di rumah sakit.",
+            '"Beliau sudah lama sakit," tutur Tony Nainggolan, juru bicara keluarga.',
+            "Menurut Tony, Ahmad Fauzi baru tiga hari dirawat di rumah sakit itu.",
+            '"Sebelumnya beliau dirawat di Sidoarjo," ucapnya.',
+        ),
+        "Sebelumnya beliau",
+        "Tony Nainggolan",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "text", "speaker"), [c[1:] for c in SPEAKER_CASES], ids=[c[0] for c in SPEAKER_CASES]
+)
+def test_speaker_pronouns(paragraphs: tuple[str, ...], text: str, speaker: str | None) -> None:
+    assert_speaker(ParsedArticle(paragraphs=paragraphs), text, speaker)
+
+
+def test_menurut_name_comma_name_reports_the_first() -> None:
+    """'Menurut Tony, Ahmad Fauzi baru …' is Tony's account, an indirect quotation of his."""
+    article = ParsedArticle(
+        paragraphs=(
+            "Tony Nainggolan menjadi juru bicara keluarga.",
+            "Menurut Tony, Ahmad Fauzi baru tiga hari dirawat di rumah sakit itu.",
+        )
+    )
+    found = [q for q in extract(article).quotes if q.kind == "indirect" and q.paragraph == 1]
+    assert [(q.speaker, q.text) for q in found] == [
+        ("Tony Nainggolan", "Ahmad Fauzi baru tiga hari dirawat di rumah sakit itu")
+    ]
