@@ -25,6 +25,18 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Sebelumnya beliau",
         "Tony Nainggolan",
     ),
+    (
+        "a cue between commas ('…, kata Petrus, …') makes a voice the narration rule keeps the pronoun for",
+        (
+            "Pengacara Petrus Halim menilai pemeriksaan Joko Susilo janggal.",
+            '"Polisi harus terbuka," ujarnya.',
+            "Sejak awal, kata Petrus, penyidikan berjalan lambat. Sebab, Joko selalu menolak diperiksa.",
+            "Sidang itu ditunda hingga pekan depan.",
+            '"Kami akan terus mengawal kasus ini," ujarnya.',
+        ),
+        "Kami akan terus",
+        "Petrus Halim",
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ class IndirectDraft:
     text: str = ""
     emit: bool = True  # False: only tells who speaks next ('Hal senada disampaikan X')
     plain: bool = False  # a subject event the narration may be about (see :func:`narrated`)
+    voice: bool = False  # not emitted, but the person speaks here ('…, sambung Frans, …')
 
 
 _CLAUSE_COMMA_RE = re.compile(r",\s*")
@@ -181,7 +182,9 @@ def _inline_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> lis
         if name is None or name.start != m.end() + 1 or name.org or text[name.end : name.end + 1] != ",":
             continue
         out.append(
-            IndirectDraft(i, m.start(), m.start(), m.start(), "", Ref("mention", mention=name), emit=False)
+            IndirectDraft(
+                i, m.start(), m.start(), m.start(), "", Ref("mention", mention=name), emit=False, voice=True
+            )
         )
     return out
 

@@ -181,8 +181,9 @@ def resolve_all(
             resolver.see(
                 person, para, bare and mention is not None and narrated(paras[para], mention, resolver.lex)
             )
+            if person is not None and (ev.emit or ev.voice):
+                resolver.spoken(person, para)  # '…, kata Petrus, …' reports Petrus too
             if person is not None and ev.emit:
-                resolver.spoken(person, para)
                 out.append(_found_indirect(ev, person, offsets))
             continue
         out.append(_found_quote(ev, resolver, offsets))
