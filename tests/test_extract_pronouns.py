@@ -37,6 +37,55 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Kami akan terus",
         "Petrus Halim",
     ),
+    (
+        "a name the narration is about takes no pronoun three paragraphs after the voice",
+        (
+            "Klub Sinar Jaya resmi mendaftarkan Marko Petrovic, gelandang asal Serbia.",
+            '"Kontrak pemain baru kami sudah selesai," ujar manajer klub Hasan Basri.',
+            "Marko pun sudah menjalani debut saat melawan tim tamu.",
+            "Pendaftaran pemain itu dilakukan sebelum batas waktu liga.",
+            '"Kami pertahankan pemain yang ada," ujar dia.',
+        ),
+        "Kami pertahankan",
+        "Hasan Basri",
+    ),
+    (
+        "guard: three paragraphs after the voice, a name told about just before keeps the pronoun",
+        (
+            "Penyanyi Lina Marlina terluka saat syuting video klip.",
+            '"Pipinya terbentur besi," ujar manajer Lina, Fikri Hakim.',
+            "Lina sempat dilarikan ke rumah sakit terdekat.",
+            "Setelah dirawat, Lina tampil lagi bersama rekan-rekannya.",
+            '"Tadi itu insiden biasa, saya sudah sehat," ujarnya.',
+        ),
+        "Tadi itu",
+        "Lina Marlina",
+    ),
+    (
+        "guard: three paragraphs after the voice, a pronoun in the paragraph just before keeps it",
+        (
+            "Penyanyi Lina Marlina terluka saat syuting video klip.",
+            '"Pipinya terbentur besi," ujar manajer Lina, Fikri Hakim.',
+            "Lina sempat dilarikan ke rumah sakit terdekat.",
+            "Setelah dirawat, kondisinya membaik dan ia tampil lagi bersama rekan-rekannya.",
+            '"Tadi itu insiden biasa, saya sudah sehat," ujarnya.',
+        ),
+        "Tadi itu",
+        "Lina Marlina",
+    ),
+    (
+        "guard: four paragraphs after the voice the name the narration is about keeps the pronoun",
+        (
+            "Klub Sinar Jaya resmi mendaftarkan Marko Petrovic, gelandang asal Serbia.",
+            '"Kontrak pemain baru kami sudah selesai," ujar manajer klub Hasan Basri.',
+            "Marko pun sudah menjalani debut saat melawan tim tamu.",
+            "Pendaftaran pemain itu dilakukan sebelum batas waktu liga.",
+            "Laga itu berakhir imbang tanpa gol.",
+            '"Saya senang bisa bermain di sini," ujar dia.',
+        ),
+        "Saya senang",
+        "Marko Petrovic",
+    ),
 ]
 
 

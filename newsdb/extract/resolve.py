@@ -58,6 +58,7 @@ class Resolver:
         self.spoke_para = -10
         self.bare = -10  # the paragraph where ``last`` was a name the narration is about, not a voice
         self.voices: set[int] = set()  # id() of every person quoted or reported so far
+        self.texts: tuple[str, ...] = ()  # the paragraphs, for the narration rule's reach
 
     def _last_named(self, para: int, pos: int, skip: Person | None = None) -> Person | None:
         for p in (para, para - 1):
@@ -96,7 +97,7 @@ class Resolver:
         return None
 
     def _salient(self, ref: Ref, para: int, pos: int) -> Person | None:
-        if ref.kind == "pronoun" and self.spoke is not None and 0 <= self.bare < para <= self.spoke_para + 2:
+        if ref.kind == "pronoun" and self.spoke is not None and 0 <= self.bare < para <= self._reach(para):
             return self.spoke  # '"…," ujar Heri.' ⏎ 'Akibat itu Zainal jatuh …' ⏎ '"…," katanya': Heri
         owner = self.index.resolve(ref.possessor) if ref.possessor else None
         if self.last is not None and self.last is not owner:
@@ -104,6 +105,17 @@ class Resolver:
         if ref.possessor is None:
             return self.default  # nobody has spoken yet: only the headline's speaker is named
         return self._last_named(para, pos, owner)
+
+    def _reach(self, para: int) -> int:
+        """The last paragraph where a pronoun still means the voice before a name the narration
+        is about: two after the voice; three when the paragraph just before the pronoun's neither
+        tells about that name nor refers to anybody by a pronoun ('"…," ujar Haruna.' ⏎ 'Ante pun
+        sudah debut.' ⏎ 'Praktis, pemain itu didaftarkan …' ⏎ '"…," ujar dia.': Haruna)."""
+        near = self.spoke_para + 2
+        if para != near + 1 or self.bare >= near or not 0 < para <= len(self.texts):
+            return near
+        gap = self.texts[para - 1]
+        return near if any(w.strip(",.") in self.lex.pronoun_words for w in gap.split()) else near + 1
 
     def see(self, person: Person | None, para: int = -10, bare: bool = False) -> None:
         """``person`` is who a pronoun next means; ``bare``: a name the narration of paragraph
@@ -172,6 +184,7 @@ def resolve_all(
             continue  # '"… Seperti ditegaskan Presiden Jokowi, …," ujarnya': a name the speaker says
         events.append((ind.para, ind.pos, 1, ind))
     events.sort(key=itemgetter(0, 1, 2))
+    resolver.texts = tuple(p.text for p in paras)
     out: list[FoundQuote] = []
     for para, pos, _, ev in events:
         if isinstance(ev, IndirectDraft):
