@@ -86,6 +86,16 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Saya senang",
         "Marko Petrovic",
     ),
+    (
+        "a scraper's comma joining two paragraphs ('… besar. , \"…') does not join their sentences",
+        (
+            "Komandan Benny Susanto memimpin upacara pelepasan jenazah Budi Santoso.",
+            '"Ini penghargaan negara," katanya. , Ia menambahkan Budi Santoso mendapatkan penghargaan '
+            'itu karena jasanya besar. , "Kami kehilangan beliau," ujarnya.',
+        ),
+        "Kami kehilangan",
+        "Benny Susanto",
+    ),
 ]
 
 
@@ -108,3 +118,15 @@ def test_menurut_name_comma_name_reports_the_first() -> None:
     assert [(q.speaker, q.text) for q in found] == [
         ("Tony Nainggolan", "Ahmad Fauzi baru tiga hari dirawat di rumah sakit itu")
     ]
+
+
+def test_joined_paragraphs_end_a_reported_clause_without_its_comma() -> None:
+    """'… Ia mengatakan, X besar., "…"': the report is found and its clause keeps no comma."""
+    article = ParsedArticle(
+        paragraphs=(
+            "Kapolsek Rudi Hartanto memimpin olah tempat kejadian., Rudi mengatakan, pelaku sudah "
+            'ditahan sejak pagi., "Kami masih memeriksa saksi," ujarnya.',
+        )
+    )
+    found = [q for q in extract(article).quotes if q.kind == "indirect"]
+    assert [(q.speaker, q.text) for q in found] == [("Rudi Hartanto", "pelaku sudah ditahan sejak pagi")]

@@ -144,7 +144,7 @@ def _clause(para: Paragraph, start: int, end: int, lex: Lexicon) -> tuple[int, i
     lead = lex.clause_lead_re.match(para.text[start:end])
     s = start + (lead.end() if lead else 0)
     e = end
-    while e > s and para.text[e - 1] in " .\u00a0":
+    while e > s and para.text[e - 1] in " .,\u00a0":
         e -= 1
     return (s, e) if len(para.text[s:e].split()) >= 3 else None
 

@@ -14,7 +14,11 @@ from dataclasses import dataclass
 MARK_RE = re.compile(r"[\"“”„‟″]")
 _OPENERS = "“„‟"
 _CLOSERS = "”″"
-_SENT_END_RE = re.compile(r"[.!?][\"”]?(?:\s+(?=[\"“(A-ZÀ-Þ0-9])|(?<=[a-z][a-z][a-z][.!?])(?=[A-Z]))")
+# the scraper's comma where it joined two paragraphs ('… Indonesia. , "Tentunya …"', 'Selasa., "…"')
+# does not join their sentences
+_SENT_END_RE = re.compile(
+    r"[.!?][\"”]?(?:,?\s+(?:,\s+)?(?=[\"“(A-ZÀ-Þ0-9])|(?<=[a-z][a-z][a-z][.!?])(?=[A-Z]))"
+)
 _ABBREV = frozenset(
     {"h", "hj", "dr", "drs", "prof", "ir", "st", "no", "jl", "kh", "m", "mr", "mrs", "ny", "sdr"}
 )
