@@ -4,7 +4,8 @@ A roster of players, guests or party members is a comma-, semicolon- or *dan*-se
 capitalised items. When one member of the list is a person on its own evidence (a title, a
 known name word, a speech cue), the other members that are plain name mentions are people too:
 lists are homogeneous. A member inside an organisation (``Shengle FC``) keeps the whole list
-from vouching for anybody.
+from vouching for anybody. The rest of the article vouches for a name's parts too: a surname
+written alone (``vouch_surnames``), a given name a speech cue names alone (``vouch_cued_leads``).
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def vouch_surnames(
     whose last word the body also writes alone, twice or once as a speaker, and never after a
     place word (``di Madura``), is a person. Products, organisations and teams are called by their
     first word too (``Torvan``, ``Tottenham``), so a first word written alone rules the name out."""
+    vouch_cued_leads(paragraphs, mentions, lex)
     candidates = [
         m for ms in mentions for m in ms if not (m.evidence or m.org) and 2 <= len(m.text.split()) <= 3
     ]
@@ -137,3 +139,58 @@ def vouch_surnames(
             count = alone.get(last, 0)
             if (count >= 2 or (count and last in vouched)) and last not in placed:
                 m.evidence = all(_name_like(t, lex) for t in toks)
+
+
+# a cue verb and the one capitalised word after it that ends the speaker phrase ('kata Tata.')
+_CUE_WORD_RE = re.compile(r"\b([a-z]+)[ \u00a0]+([A-Z][a-z]{2,})\b(?![ \u00a0]*[A-Z(])")
+
+
+def _cue_named(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
+    """Single capitalised words a speech cue names alone ('kata Tata saat …')."""
+    out: set[str] = set()
+    for para in paragraphs:
+        for m in _CUE_WORD_RE.finditer(para):
+            if m.group(1) in lex.after_cues:
+                out.add(m.group(2))
+    return out
+
+
+def _lead_word(word: str, lex: Lexicon) -> bool:
+    """May ``word`` open a name although the run analysis left it out: a common word or a known
+    name word ('Tata', 'Catur', 'Bintang'), not a role, title, kin word, organisation head or place
+    ('Presiden', 'Adik', 'Polisi'), nor a brand or outlet the lexicon never takes for a name
+    ('Pertamina')."""
+    low = word.casefold()
+    if not (low in lex.common or low in lex.name_words) or lex.is_role_word(low):
+        return False
+    if low in lex.honorifics or low in lex.kin or low in lex.ranks or low in lex.org_heads:
+        return False
+    if low in lex.places or low in lex.never_leads or low in lex.function_words:
+        return False
+    return low not in lex.abbreviations and low not in lex.unnamed_heads
+
+
+def vouch_cued_leads(paragraphs: tuple[str, ...], mentions: list[list[Mention]], lex: Lexicon) -> None:
+    """``Tata Sudrajat dari …`` … ``kata Tata``: a capitalised word right before a name in its run
+    that the run analysis left out (a common word, a stopword, the last word of a role) opens the
+    name when a speech cue of the article names the person by that word alone."""
+    cued: set[str] | None = None
+    for para, ms in zip(paragraphs, mentions, strict=True):
+        for m in ms:
+            if m.org or m.start < 4 or len(m.text.split()) > 3:
+                continue
+            head = para[max(0, m.start - 24) : m.start]
+            if not head.endswith(" "):
+                continue
+            words = head.split()
+            word = words[-1] if words else ""
+            if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+                continue
+            if cued is None:
+                cued = _cue_named(paragraphs, lex)
+            if word not in cued or m.text.startswith(word) or not _lead_word(word, lex):
+                continue
+            m.text, m.start, m.evidence = f"{word} {m.text}", m.start - len(word) - 1, True
+            if m.role:
+                kept = m.role[: -len(word)].rstrip(" ,") if m.role.endswith(word) else m.role
+                m.role = kept or None

@@ -1,0 +1,91 @@
+"""1.8.0: names cut or glued at their edges.
+
+Invented sentences; each present row fails without its rule, each guard row (an absent name)
+fails when its guard is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+from extract_support import assert_people, assert_speaker
+
+from newsdb.extract import extract
+from newsdb.records import ParsedArticle
+
+# A capitalised word before a name that a speech cue of the article names alone opens the name.
+# (id, paragraphs, present, absent)
+LEAD_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "a stopword given name that a cue names alone",
+        (
+            "Sementara itu, Tata Wiranegara dari lembaga swadaya itu mengakui ada masalah.",
+            '"Kami sudah melapor berkali-kali," kata Tata.',
+        ),
+        {"Tata Wiranegara"},
+        {"Wiranegara"},
+    ),
+    (
+        "a common-word given name cut from the surname after an office",
+        (
+            "Kepala Dinas Perikanan Bintang Sulistyono meninjau tambak warga.",
+            '"Panennya bagus tahun ini," ujar Bintang di lokasi.',
+        ),
+        {"Bintang Sulistyono"},
+        {"Bintang", "Sulistyono"},
+    ),
+    (
+        "the last word of a role in Title Case is the given name the cue uses",
+        (
+            "Hadir pula Chief Financial Officer Surya Hadiwinata dalam rapat itu.",
+            '"Laba kami naik," kata Surya.',
+        ),
+        {"Surya Hadiwinata"},
+        {"Hadiwinata"},
+    ),
+    (
+        "guard: a role word named by the cue stays the role",
+        (
+            "Presiden Rudi Hartawan membuka acara itu di Bogor.",
+            '"Kita harus bekerja," kata Presiden.',
+        ),
+        {"Rudi Hartawan"},
+        {"Presiden Rudi Hartawan"},
+    ),
+    (
+        "guard: a brand the lexicon never takes for a name",
+        (
+            "Direktur Pertamina Agus Wibisono menjelaskan rencana itu.",
+            '"Stok aman," ujar Pertamina dalam keterangannya.',
+        ),
+        {"Agus Wibisono"},
+        {"Pertamina Agus Wibisono"},
+    ),
+    (
+        "guard: without a cue naming the word alone, nothing changes",
+        (
+            "Sementara itu, Tata Wiranegara dari lembaga swadaya itu mengakui ada masalah.",
+            '"Kami sudah melapor berkali-kali," kata dia.',
+        ),
+        set(),
+        {"Tata Wiranegara"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in LEAD_CASES], ids=[c[0] for c in LEAD_CASES]
+)
+def test_cued_leads(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
+
+
+def test_cued_lead_takes_the_quotation_and_drops_from_the_role() -> None:
+    article = ParsedArticle(
+        paragraphs=(
+            "Hadir pula Chief Financial Officer Surya Hadiwinata dalam rapat itu.",
+            '"Laba kami naik," kata Surya.',
+        )
+    )
+    assert_speaker(article, "Laba kami naik", "Surya Hadiwinata")
+    person = next(p for p in extract(article).people if p.name == "Surya Hadiwinata")
+    assert person.roles == ("Chief Financial Officer",)
