@@ -89,3 +89,39 @@ def test_cued_lead_takes_the_quotation_and_drops_from_the_role() -> None:
     assert_speaker(article, "Laba kami naik", "Surya Hadiwinata")
     person = next(p for p in extract(article).people if p.name == "Surya Hadiwinata")
     assert person.roles == ("Chief Financial Officer",)
+
+
+# A capitalised name particle between a known given name and a name word joins them.
+PARTICLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "a capitalised particle inside a footballer's name",
+        ("Gelandang tim tamu, Marco De Santini, mencetak gol kedua.",),
+        {"Marco De Santini"},
+        {"Santini"},
+    ),
+    (
+        "a particle and its link word",
+        ("Lini belakang diisi Carlos De La Fuentes dan Rudi Hartawan.",),
+        {"Carlos De La Fuentes"},
+        {"La Fuentes", "Carlos"},
+    ),
+    (
+        "an Arabic patronymic capitalised",
+        ("Pelaku bernama Iwan Bin Sulaeman ditangkap di rumahnya.",),
+        {"Iwan Bin Sulaeman"},
+        {"Sulaeman"},
+    ),
+    (
+        "guard: the lower-case preposition is no particle",
+        ("Sore itu, Bupati Andi Saputra bertemu warga Andi di Cikarangsari.",),
+        {"Andi Saputra"},
+        {"Andi di Cikarangsari"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in PARTICLE_CASES], ids=[c[0] for c in PARTICLE_CASES]
+)
+def test_capital_particles(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)

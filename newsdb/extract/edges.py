@@ -136,6 +136,26 @@ def common_tail(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
             classes[k] = NAME
 
 
+def particles_inside(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
+    """``Kevin De Bruyne``, ``Lana Del Rey``, ``Alfonso De La Cruz``, ``Iwan Bin Nsin``: a name
+    particle capitalised (as other languages write it) between a known given name and a name word
+    joins them into one name (body text only; a lower-case 'di' is the preposition: 'Jokowi di Hotel')."""
+    n = len(classes)
+    for k in range(1, n - 1):
+        word = tokens[k][0]
+        if classes[k - 1] != NAME or not word[:1].isupper() or word.casefold() not in lex.capital_particles:
+            continue
+        if tokens[k - 1][0].casefold() not in lex.name_words:
+            continue  # 'Kehebatan Van Dijk', 'Imparsial Al Araf'
+        j = k + 1
+        if j < n - 1 and tokens[j][0][:1].isupper() and tokens[j][0].casefold() in lex.capital_particle_links:
+            j += 1  # 'De La Cruz'
+        if classes[j] == NAME and tokens[j][0][:1].isupper():
+            classes[k] = PARTICLE
+            for r in range(k + 1, j + 1):
+                classes[r] = NAME
+
+
 def common_inside(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
     """``Budi Karya Sumadi``: a capitalised common word between two known name words is a
     middle name (body text only)."""

@@ -94,6 +94,8 @@ class Lexicon:
     connectors: frozenset[str]
     function_words: frozenset[str]
     particles: frozenset[str]
+    capital_particles: frozenset[str]  # 'De', 'Del', 'Bin' between a given name and a surname
+    capital_particle_links: frozenset[str]  # 'La', 'Der' after one ('De La Cruz')
     places: frozenset[str]
     common: frozenset[str]
     mononyms: frozenset[str]
@@ -266,6 +268,8 @@ def _names(language: str) -> dict[str, Any]:
         "connectors": _words(stop["connectors"]),
         "function_words": _words(stop["function_words"]),
         "particles": _words(stop["particles"]),
+        "capital_particles": _words(stop["capital_particles"]),
+        "capital_particle_links": _words(stop["capital_particle_links"]),
         "places": places | _words(_read(language, "places_derived")["places"]),
         "common": _words(_read(language, "common_words")["words"]),
         "mononyms": _words(_read(language, "mononyms")["names"]),

@@ -21,6 +21,7 @@ from newsdb.extract.edges import (
     common_tail,
     leads,
     names_after_rank,
+    particles_inside,
     region_before_rank,
 )
 from newsdb.extract.institutions import after_place, holder_after, office_before
@@ -309,6 +310,7 @@ def _apply_edges(tokens: Tokens, classes: list[int], run: str, lex: Lexicon, tit
             common_heads(tokens, classes, lex)  # it needs a role before the name or a Balinese head
         common_inside(tokens, classes, lex)
         common_tail(tokens, classes, lex)
+        particles_inside(tokens, classes, lex)  # 'Kevin De Bruyne'
 
 
 def _company_head(tokens: Tokens, classes: list[int], i: int, lex: Lexicon) -> str:
