@@ -125,3 +125,39 @@ PARTICLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
 )
 def test_capital_particles(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
     assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
+
+
+# A capitalised common word after a known given name and before another name word is a middle name.
+MIDDLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    (
+        "a common word between a known given name and an unknown surname",
+        ("Acara itu dibuka Deputi Bidang Pemasaran Kementerian Pariwisata Wisnu Bawa Sukmajati.",),
+        {"Wisnu Bawa Sukmajati"},
+        {"Sukmajati", "Wisnu Bawa"},
+    ),
+    (
+        "a Korean given name split by a common syllable",
+        ('"Saya gugup," ujar aktris Kim Ga Yeonhwa kepada wartawan.',),
+        {"Kim Ga Yeonhwa"},
+        {"Kim", "Yeonhwa"},
+    ),
+    (
+        "guard: a function word in Title Case links two names",
+        ("Sore itu tampil Arif Bersama Sukmajati di panggung utama.", '"Senang sekali," kata Sukmajati.'),
+        {"Sukmajati"},
+        {"Arif Bersama Sukmajati"},
+    ),
+    (
+        "guard: a verb form in Title Case after a name",
+        ("Dalam video itu tertulis Budi Santoso Diberi Kursi Roda oleh panitia.",),
+        set(),
+        {"Budi Santoso Diberi Kursi Roda", "Santoso Diberi Kursi Roda"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "present", "absent"), [c[1:] for c in MIDDLE_CASES], ids=[c[0] for c in MIDDLE_CASES]
+)
+def test_middle_names(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)

@@ -156,14 +156,27 @@ def particles_inside(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
                 classes[r] = NAME
 
 
+def _linking(word: str, lex: Lexicon) -> bool:
+    """A capitalised word that may link two names instead of standing between a given name and a
+    surname: a function word ('Bersama', 'Hingga'), a headline verb ('Minta') or a verb form
+    ('Diberi')."""
+    low = word.casefold()
+    if low in lex.function_words or word in lex.headline_verbs or low.endswith(("lah", "kan")):
+        return True
+    return lex.verb_re.match(low) is not None
+
+
 def common_inside(tokens: Tokens, classes: list[int], lex: Lexicon) -> None:
-    """``Budi Karya Sumadi``: a capitalised common word between two known name words is a
-    middle name (body text only)."""
+    """``Budi Karya Sumadi``, ``Wisnu Bawa Tarunajaya``: a capitalised common word after a known
+    name word and before another name word is a middle name (body text only); before a word the
+    lexicon does not know as a name word, only when it cannot link two names (``_linking``)."""
     for k in range(1, len(classes) - 1):
         if classes[k] != OTHER or classes[k - 1] != NAME or classes[k + 1] != NAME:
             continue
-        around = (tokens[k - 1][0].casefold(), tokens[k + 1][0].casefold())
-        if all(w in lex.name_words for w in around) and plain_common(tokens[k][0], lex):
+        given, after = tokens[k - 1][0].casefold(), tokens[k + 1][0].casefold()
+        if given not in lex.name_words or not plain_common(tokens[k][0], lex):
+            continue
+        if after in lex.name_words or not _linking(tokens[k][0], lex):
             classes[k] = NAME
 
 
