@@ -141,18 +141,23 @@ def vouch_surnames(
                 m.evidence = all(_name_like(t, lex) for t in toks)
 
 
-# a cue verb and the one capitalised word after it that ends the speaker phrase ('kata Tata.')
-_CUE_WORD_RE = re.compile(r"\b([a-z]+)[ \u00a0]+([A-Z][a-z]{2,})\b(?![ \u00a0]*[A-Z(])")
-
-
-def _cue_named(paragraphs: tuple[str, ...], lex: Lexicon) -> set[str]:
-    """Single capitalised words a speech cue names alone ('kata Tata saat …')."""
-    out: set[str] = set()
+def _cue_names(word: str, paragraphs: tuple[str, ...], lex: Lexicon) -> bool:
+    """Does a speech cue name somebody by ``word`` alone ('kata Tata.', 'ujar Tata saat …')?"""
     for para in paragraphs:
-        for m in _CUE_WORD_RE.finditer(para):
-            if m.group(1) in lex.after_cues:
-                out.add(m.group(2))
-    return out
+        at = para.find(word)
+        while at > 0:
+            end = at + len(word)
+            nxt = para[end : end + 2].lstrip()
+            if (
+                para[at - 1] == " "
+                and not para[end : end + 1].isalnum()
+                and not (nxt[:1].isupper() or nxt[:1] == "(")
+            ):
+                before = para.rfind(" ", 0, at - 1)
+                if para[before + 1 : at - 1] in lex.after_cues:
+                    return True
+            at = para.find(word, end)
+    return False
 
 
 def _lead_word(word: str, lex: Lexicon) -> bool:
@@ -174,23 +179,22 @@ def vouch_cued_leads(paragraphs: tuple[str, ...], mentions: list[list[Mention]],
     """``Tata Sudrajat dari …`` … ``kata Tata``: a capitalised word right before a name in its run
     that the run analysis left out (a common word, a stopword, the last word of a role) opens the
     name when a speech cue of the article names the person by that word alone."""
-    cued: set[str] | None = None
+    seen: dict[str, bool] = {}
     for para, ms in zip(paragraphs, mentions, strict=True):
         for m in ms:
-            if m.org or m.start < 4 or len(m.text.split()) > 3:
+            start = m.start
+            if start < 4 or para[start - 1] != " " or not para[start - 2].islower() or m.org:
                 continue
-            head = para[max(0, m.start - 24) : m.start]
-            if not head.endswith(" "):
+            cut = para.rfind(" ", 0, start - 1) + 1
+            word = para[cut : start - 1]
+            if not (word[:1].isupper() and word[1:].islower() and word.isalpha()) or len(m.text.split()) > 3:
                 continue
-            words = head.split()
-            word = words[-1] if words else ""
-            if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+            named = seen.get(word)
+            if named is None:
+                named = seen[word] = _lead_word(word, lex) and _cue_names(word, paragraphs, lex)
+            if not named or m.text.startswith(word):
                 continue
-            if cued is None:
-                cued = _cue_named(paragraphs, lex)
-            if word not in cued or m.text.startswith(word) or not _lead_word(word, lex):
-                continue
-            m.text, m.start, m.evidence = f"{word} {m.text}", m.start - len(word) - 1, True
+            m.text, m.start, m.evidence = f"{word} {m.text}", cut, True
             if m.role:
                 kept = m.role[: -len(word)].rstrip(" ,") if m.role.endswith(word) else m.role
                 m.role = kept or None
