@@ -43,6 +43,24 @@ LEAD_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         {"Hadiwinata"},
     ),
     (
+        "the word alone opens a clause before a speech verb",
+        (
+            "Hal itu dibenarkan humas rumah sakit, Pesta Marbun.",
+            "Pesta mengatakan, pasien sudah pulang sejak pagi.",
+        ),
+        {"Pesta Marbun"},
+        {"Marbun"},
+    ),
+    (
+        "guard: a pronoun opening a clause names nobody",
+        (
+            "Pemain asal Brasil itu, Dia Ronaldino, kembali berlatih.",
+            "Dia mengatakan, kondisinya sudah pulih.",
+        ),
+        set(),
+        {"Dia Ronaldino"},
+    ),
+    (
         "guard: a role word named by the cue stays the role",
         (
             "Presiden Rudi Hartawan membuka acara itu di Bogor.",

@@ -142,20 +142,25 @@ def vouch_surnames(
 
 
 def _cue_names(word: str, paragraphs: tuple[str, ...], lex: Lexicon) -> bool:
-    """Does a speech cue name somebody by ``word`` alone ('kata Tata.', 'ujar Tata saat …')?"""
+    """Does a speech cue name somebody by ``word`` alone: after the cue ('kata Tata.', 'ujar Tata
+    saat …') or as the subject of a speech verb ('Tata mengatakan, …')?"""
     for para in paragraphs:
         at = para.find(word)
-        while at > 0:
+        while at >= 0:
             end = at + len(word)
             nxt = para[end : end + 2].lstrip()
             if (
-                para[at - 1] == " "
+                (at == 0 or para[at - 1] == " ")
                 and not para[end : end + 1].isalnum()
                 and not (nxt[:1].isupper() or nxt[:1] == "(")
             ):
-                before = para.rfind(" ", 0, at - 1)
-                if para[before + 1 : at - 1] in lex.after_cues:
+                prev = para[para.rfind(" ", 0, at - 1) + 1 : at - 1] if at > 1 else ""
+                if prev in lex.after_cues:
                     return True
+                verb = para[end + 1 : end + 16].split(" ", 1)[0].rstrip(",")
+                opens = at == 0 or para[at - 2 : at - 1] in (".", ",")  # the word alone opens a clause
+                if opens and para[end : end + 1] == " " and verb in lex.before_cues:
+                    return True  # 'Tata mengatakan, …'
             at = para.find(word, end)
     return False
 
@@ -170,7 +175,7 @@ def _lead_word(word: str, lex: Lexicon) -> bool:
         return False
     if low in lex.honorifics or low in lex.kin or low in lex.ranks or low in lex.org_heads:
         return False
-    if low in lex.places or low in lex.never_leads or low in lex.function_words:
+    if low in lex.places or low in lex.never_leads or low in lex.function_words or low in lex.pronouns:
         return False
     return low not in lex.abbreviations and low not in lex.unnamed_heads
 
