@@ -317,11 +317,17 @@ def _unlisted_cue(text: str, pos: int, words: list[tuple[str, int, int]], ments:
     return None
 
 
+def drop_modifiers(words: list[str], lex: Lexicon) -> None:
+    """Take the modifiers ('juga', 'pun', 'mengatakan' …) off the end of ``words``, in place: the
+    word left last is the subject's ('Budi pun mengatakan' → 'Budi')."""
+    while words and words[-1].casefold() in lex.modifiers:
+        words.pop()
+
+
 def _subject_before(text: str, lo: int, verb_at: int, ments: list[Mention], lex: Lexicon) -> Ref:
     before = text[lo:verb_at]
     words = _WORD_RE.findall(before)
-    while words and words[-1].casefold() in lex.modifiers:
-        words.pop()
+    drop_modifiers(words, lex)
     if words and words[-1].casefold() in lex.pronoun_subjects:
         return Ref("pronoun")
     found = names_in(ments, lo, verb_at, text, lex.locative_re)

@@ -12,7 +12,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsdb.extract.cues import Ref, names_in, phrase_end, ref_from_phrase
+from newsdb.extract.accounts import mention_start, outside_reports, sentence_end
+from newsdb.extract.cues import Ref, drop_modifiers, names_in, phrase_end, ref_from_phrase
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.quotes import Paragraph
@@ -99,12 +100,6 @@ def _verbs(text: str, words: frozenset[str], seen: set[str] | None = None) -> li
     return hits
 
 
-def _sentence_end(para: Paragraph, pos: int) -> int:
-    starts = para.starts
-    k = bisect_right(starts, pos)
-    return starts[k] if k < len(starts) else len(para.text)
-
-
 def _possessor(text: str, prev: Mention, last: Mention, verb_at: int, lex: Lexicon) -> bool:
     """Is ``last`` only the possessor in a kin apposition to ``prev`` ('Sugiarto, ayah Kevin,
     menuturkan …')? Then ``prev`` is the subject."""
@@ -118,8 +113,7 @@ def _possessor(text: str, prev: Mention, last: Mention, verb_at: int, lex: Lexic
 
 def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None:
     words = para.text[lo:verb_at].split()
-    while words and words[-1].casefold() in lex.modifiers:
-        words.pop()
+    drop_modifiers(words, lex)
     head = " ".join(words)
     if lex.pronoun_end_re.search(" " + head):
         return Ref("pronoun")
@@ -130,8 +124,7 @@ def _subject(para: Paragraph, lo: int, verb_at: int, lex: Lexicon) -> Ref | None
     if len(near) >= 2 and _possessor(para.text, near[-2], last, verb_at, lex):
         return Ref("mention", mention=near[-2])  # 'Sugiarto, ayah Kevin, menuturkan …': Sugiarto
     gap = para.text[last.end : verb_at].split()
-    while gap and gap[-1].casefold() in lex.modifiers:
-        gap.pop()
+    drop_modifiers(gap, lex)
     if not lex.gap_re.match(" ".join(gap)):
         return None
     ref = ref_from_phrase(
@@ -177,7 +170,7 @@ def _inline_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> lis
     for m in _verbs(text, lex.after_stems, seen):
         if not _comma_before(text, m.start()):
             continue
-        k = bisect_right(para.mentions, m.end() + 1, key=_start) - 1
+        k = bisect_right(para.mentions, m.end() + 1, key=mention_start) - 1
         name = para.mentions[k] if k >= 0 else None
         if name is None or name.start != m.end() + 1 or name.org or text[name.end : name.end + 1] != ",":
             continue
@@ -187,10 +180,6 @@ def _inline_events(i: int, para: Paragraph, lex: Lexicon, seen: set[str]) -> lis
             )
         )
     return out
-
-
-def _start(m: Mention) -> int:
-    return m.start
 
 
 @lru_cache(maxsize=16)
@@ -249,35 +238,6 @@ def _event(i: int, m: Mention, plain: bool = False) -> IndirectDraft:
     return IndirectDraft(i, m.start, m.start, m.start, "", Ref("mention", mention=m), emit=False, plain=plain)
 
 
-def _speaks(text: str, end: int, lex: Lexicon) -> bool:
-    """Is the word after a name (past 'juga', 'pun' …) a speech or reply verb ('menambahkan',
-    'menjawab')?"""
-    words = text[end : end + 60].split()[:3]
-    while words and words[0].casefold() in lex.modifiers:
-        words.pop(0)
-    if not words:
-        return False
-    word = words[0].rstrip(",.").casefold()
-    return word in lex.speech_verbs or any(word.endswith(stem) for stem in lex.replies)
-
-
-def narrated(para: Paragraph, m: Mention, lex: Lexicon) -> bool:
-    """A name the narration is about ('Noval diketahui …', 'Akibat itu Zainal jatuh …'), not one
-    brought in as a new voice: no role with it (in lower case or in Title Case before it: 'Perdana
-    Menteri Vietnam, Nguyen …'), no turn ('Sementara itu,', 'Terpisah,') opening its sentence, and
-    no speech or reply verb after it ('Akhyar menjawab …')."""
-    if m.role is not None:
-        return False
-    lo = sentence_start(para.starts, m.start)
-    if lex.report_break_re.match(para.text, lo) is not None:
-        return False
-    if any(w[:1].isupper() for w in para.text[lo : m.start].split()[1:]):
-        return False
-    if lex.appositive_re.match(para.text, m.end) is not None:
-        return False  # 'Diana Eka selaku Deputi …'
-    return not _speaks(para.text, m.end, lex)
-
-
 def _reported_by_pronoun(text: str, start: int, lex: Lexicon) -> bool:
     """Does the name open the clause of a report by the person already spoken of ('Menurutnya,
     Presiden Jokowi memilih …', 'Menurut dia, Habibie diakui …')? Its role may stand between."""
@@ -318,73 +278,6 @@ def _subject_events(i: int, para: Paragraph, lex: Lexicon) -> list[IndirectDraft
     return out
 
 
-def _new_report(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
-    """Does the sentence at ``start`` open with the name ``m`` (its capitalised role or a
-    connector before it) as the subject of a speech verb ('Direktur IBM Dario Gril menyebut …',
-    'Namun, Yefhika menilai …')? That is somebody else's report, not the account before it."""
-    opener = lex.connector_re.match(text, start)
-    lead = text[opener.end() if opener else start : m.start]
-    if "," in lead or not all(w[:1].isupper() for w in lead.split()):
-        return False
-    return _speaks(text, m.end, lex)
-
-
-def _report_end(para: Paragraph, pos: int, lex: Lexicon) -> int:
-    """Where a report that opens at ``pos`` stops telling the speaker's account: at the next
-    quotation mark, at a sentence that turns away ('Sementara itu, …') or opens another named
-    report, else at the paragraph's end."""
-    text = para.text
-    mark = MARK_RE.search(text, pos)
-    end = mark.start() if mark else len(text)
-    for s in para.starts:
-        if s <= pos:
-            continue
-        if s >= end:
-            break
-        if lex.report_break_re.match(text, s):
-            return s
-        k = bisect_right(para.mentions, s - 1, key=_start)
-        if k < len(para.mentions) and para.mentions[k].start < _sentence_end(para, s):
-            if _new_report(text, s, para.mentions[k], lex):
-                return s
-    return end
-
-
-def _report_zones(para: Paragraph, reports: list[IndirectDraft], lex: Lexicon) -> list[tuple[int, int]]:
-    """The stretches of a paragraph that tell somebody's account: from a reported clause ('Aris
-    mengatakan, …', 'Menurut Harryo, …', 'Ia menjelaskan, …') to where the account stops, and
-    the sentence of a report by a pronoun ('Menurutnya, …')."""
-    zones = [(e.start, _report_end(para, e.end, lex)) for e in reports]
-    if "enurut" in para.text:
-        for s in para.starts:
-            found = lex.pronoun_report_re.match(para.text, s)
-            if found is not None:  # its own sentence: who 'nya' is was decided before
-                zones.append((found.end(), _sentence_end(para, found.end())))
-    return zones
-
-
-def _outside_reports(
-    paras: list[Paragraph], events: list[IndirectDraft], lex: Lexicon
-) -> list[IndirectDraft]:
-    """A name that is the subject inside someone's account ('Hendra menuturkan, keributan terjadi
-    saat Yoga mendatangi pasar'; 'Aris mengatakan, … . Sampai siang tadi, Itoc menghembuskan …')
-    is not who a later pronoun means."""
-    reports: dict[int, list[IndirectDraft]] = {}
-    for e in events:
-        if e.emit and e.verb:
-            reports.setdefault(e.para, []).append(e)
-    zones: dict[int, list[tuple[int, int]]] = {}
-    out = []
-    for e in events:
-        if not e.verb:
-            if e.para not in zones:
-                zones[e.para] = _report_zones(paras[e.para], reports.get(e.para, []), lex)
-            if any(lo <= e.pos < hi for lo, hi in zones[e.para]):
-                continue
-        out.append(e)
-    return out
-
-
 def _menurut_source(para: Paragraph, begin: int, hi: int, lex: Lexicon) -> tuple[Ref, int]:
     """Who a 'Menurut …,' report names and where its clause begins (-1: no comma after the name).
     When the phrase runs on to a name with no comma after it, that name opens the clause and
@@ -416,7 +309,7 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
         out.extend(_inline_events(i, para, lex, seen))
         for m in _verbs(para.text, words, seen):
             lo = sentence_start(para.starts, m.start())
-            hi = _sentence_end(para, m.start())
+            hi = sentence_end(para, m.start())
             if MARK_RE.search(para.text, lo, hi):
                 continue
             verb = m.group()
@@ -437,4 +330,4 @@ def find_indirect(paras: list[Paragraph], lex: Lexicon) -> list[IndirectDraft]:
                 out.append(
                     IndirectDraft(i, m.start(), span[0], span[1], verb, ref, para.text[span[0] : span[1]])
                 )
-    return _outside_reports(paras, out, lex)
+    return outside_reports(paras, out, lex)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from operator import itemgetter
 
+from newsdb.extract.accounts import narrated
 from newsdb.extract.cues import Ref
-from newsdb.extract.indirect import IndirectDraft, narrated
+from newsdb.extract.indirect import IndirectDraft
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.names import Mention
 from newsdb.extract.people import PeopleIndex, Person
