@@ -121,6 +121,118 @@ SPEAKER_CASES: list[tuple[str, tuple[str, ...], str, str | None]] = [
         "Semoga wasit",
         "Hendra Saputra",
     ),
+    (
+        "guard: a speech verb after the name makes it a new voice ('menambahkan' is also a modifier)",
+        (
+            "Warga Desa Sukamaju, Bagus Wiratama, tewas. Rahmat Hidayat dan warga lain tiba di lokasi.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Rahmat Hidayat menambahkan hal serupa.",
+            '"Kami akan bantu keluarga," katanya.',
+        ),
+        "Kami akan bantu",
+        "Rahmat Hidayat",
+    ),
+    (
+        "guard: a reply verb after the name makes it a new voice",
+        (
+            "Warga Desa Sukamaju, Bagus Wiratama, tewas. Rahmat Hidayat dan warga lain tiba di lokasi.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Rahmat Hidayat menjawab singkat pertanyaan warga.",
+            '"Kami akan bantu keluarga," katanya.',
+        ),
+        "Kami akan bantu",
+        "Rahmat Hidayat",
+    ),
+    (
+        "guard: a turn opening the name's sentence makes it a new voice",
+        (
+            "Warga Desa Sukamaju, Bagus Wiratama, tewas. Rahmat Hidayat dan warga lain tiba di lokasi.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Sementara itu, Rahmat Hidayat datang ke rumah duka.",
+            '"Kami akan bantu keluarga," katanya.',
+        ),
+        "Kami akan bantu",
+        "Rahmat Hidayat",
+    ),
+    (
+        "guard: a Title Case role before the name in its sentence makes it a new voice",
+        (
+            "Warga Desa Sukamaju, Bagus Wiratama, tewas. Rahmat Hidayat dan warga lain tiba di lokasi.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Sementara Kepala Desa Sukamaju, Rahmat Hidayat datang ke rumah duka.",
+            '"Kami akan bantu keluarga," katanya.',
+        ),
+        "Kami akan bantu",
+        "Rahmat Hidayat",
+    ),
+    (
+        "guard: a role after 'selaku' makes the name a new voice",
+        (
+            "Warga Desa Sukamaju, Bagus Wiratama, tewas. Rahmat Hidayat dan warga lain tiba di lokasi.",
+            '"Banyak orang ikut memukul dia," ujar Heru Prasetyo.',
+            "Rahmat Hidayat selaku tetua adat datang ke rumah duka.",
+            '"Kami akan bantu keluarga," katanya.',
+        ),
+        "Kami akan bantu",
+        "Rahmat Hidayat",
+    ),
+    (
+        "guard: a person narrated as seen ('tampak') may speak next",
+        (
+            "Warga Desa Sukamaju, Dodi Kurniawan, ditangkap polisi.",
+            '"Pelaku sudah kami tahan," ujar Kapolsek Heru Prasetyo.',
+            "Dodi tampak menunduk saat digiring ke sel.",
+            '"Saya khilaf," katanya.',
+        ),
+        "Saya khilaf",
+        "Dodi Kurniawan",
+    ),
+    (
+        "guard: a person narrated as met ('ditemui') may speak next",
+        (
+            "Warga Desa Sukamaju, Dodi Kurniawan, ditangkap polisi.",
+            '"Pelaku sudah kami tahan," ujar Kapolsek Heru Prasetyo.',
+            "Saat ditemui wartawan, Dodi hanya tersenyum.",
+            '"Saya khilaf," katanya.',
+        ),
+        "Saya khilaf",
+        "Dodi Kurniawan",
+    ),
+    (
+        "guard: the narration rule reaches two paragraphs after the voice, not four",
+        (
+            "Warga Desa Sukamaju, Dodi Kurniawan, ditangkap polisi.",
+            '"Pelaku sudah kami tahan," ujar Kapolsek Heru Prasetyo.',
+            "Akibat perbuatannya itu Dodi harus mendekam di sel.",
+            "Dodi diperiksa penyidik selama tiga jam. Polisi menyita sepeda motor.",
+            "Dodi kemudian dibawa ke ruang tahanan.",
+            '"Saya menyesal," katanya.',
+        ),
+        "Saya menyesal",
+        "Dodi Kurniawan",
+    ),
+    (
+        "guard: a person who was a voice before is no name the narration is only about",
+        (
+            '"Saya tidak bersalah," kata Dodi Kurniawan.',
+            '"Pelaku sudah kami tahan," ujar Kapolsek Heru Prasetyo.',
+            "Akibat perbuatannya itu Dodi harus mendekam di sel.",
+            '"Saya menyesal," katanya.',
+        ),
+        "Saya menyesal",
+        "Dodi Kurniawan",
+    ),
+    (
+        "guard: a sentence opening with a name ends the account only before a speech verb",
+        (
+            '"Pasien dirawat sejak Senin," ujar Kepala Dinas Kesehatan Rudi Hartanto.',
+            "Rudi mengatakan, pasien itu dirawat di ruang isolasi. Joni Saragih masih belum sadar "
+            "sampai pagi tadi.",
+            '"Keluarga sudah kami kabari," katanya.',
+        ),
+        "Keluarga sudah",
+        "Rudi Hartanto",
+    ),
 ]
 
 

@@ -8,7 +8,10 @@ spoke just before ('"…," ujar Heri.' ⏎ 'Akibat itu Zainal jatuh …' ⏎ '"�
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
+from functools import lru_cache
+from importlib import resources
 from typing import TYPE_CHECKING
 
 from newsdb.extract.lexicon import Lexicon
@@ -34,21 +37,35 @@ def mention_start(m: Mention) -> int:
 
 def _speaks(text: str, end: int, lex: Lexicon) -> bool:
     """Is the word after a name (past 'juga', 'pun' …) a speech or reply verb ('menambahkan',
-    'menjawab')?"""
-    words = text[end : end + 60].split()[:3]
-    while words and words[0].casefold() in lex.modifiers:
-        words.pop(0)
-    if not words:
-        return False
-    word = words[0].rstrip(",.").casefold()
-    return word in lex.speech_verbs or any(word.endswith(stem) for stem in lex.replies)
+    'menjawab')? A speech verb is itself a modifier ('mengatakan'), so it is tested first."""
+    for word in text[end : end + 60].split()[:3]:
+        low = word.rstrip(",.").casefold()
+        if low in lex.speech_verbs or any(low.endswith(stem) for stem in lex.replies):
+            return True
+        if word.casefold() not in lex.modifiers:
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def _seen_words(language: str) -> frozenset[str]:
+    """speech.json 'seen': a person narrated as seen or met ('tampak', 'ditemui') may speak next."""
+    path = resources.files("newsdb.extract").joinpath("data", language, "speech.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return frozenset(str(w).casefold() for w in data.get("seen", []))
+
+
+def _seen(text: str, lex: Lexicon) -> bool:
+    seen = _seen_words(lex.language)
+    return any(w.strip(",.;:").casefold() in seen for w in text.split())
 
 
 def narrated(para: Paragraph, m: Mention, lex: Lexicon) -> bool:
     """A name the narration is about ('Noval diketahui …', 'Akibat itu Zainal jatuh …'), not one
     brought in as a new voice: no role with it (in lower case or in Title Case before it: 'Perdana
     Menteri Vietnam, Nguyen …'), no turn ('Sementara itu,', 'Terpisah,') opening its sentence, and
-    no speech or reply verb after it ('Akhyar menjawab …')."""
+    no speech or reply verb after it ('Akhyar menjawab …'), and not seen or met in its sentence
+    ('Dodi tampak menunduk …', 'Saat ditemui wartawan, Dodi …': speech.json 'seen')."""
     if m.role is not None:
         return False
     lo = sentence_start(para.starts, m.start)
@@ -58,7 +75,9 @@ def narrated(para: Paragraph, m: Mention, lex: Lexicon) -> bool:
         return False
     if lex.appositive_re.match(para.text, m.end) is not None:
         return False  # 'Diana Eka selaku Deputi …'
-    return not _speaks(para.text, m.end, lex)
+    if _speaks(para.text, m.end, lex):
+        return False
+    return not _seen(para.text[lo : sentence_end(para, m.start)], lex)  # 'Saat ditemui, Dodi …'
 
 
 def _new_report(text: str, start: int, m: Mention, lex: Lexicon) -> bool:
