@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
@@ -46,7 +47,7 @@ def open_engine(ctx: typer.Context, *, ensure: bool = True) -> Engine:
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:
-    stderr.print(f"[bold red]error:[/] {message}", markup=True)
+    stderr.print(f"[bold red]error:[/] {escape(message)}", markup=True)
     return typer.Exit(code)
 
 

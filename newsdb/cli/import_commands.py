@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from typing import Annotated, Any
 
 import typer
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from newsdb.cli.common import open_engine, reported_errors, stderr
@@ -52,15 +53,21 @@ def _progress_bar(label: str) -> Iterator[Any]:
 
 def _print_errors(errors: list[FailedInput]) -> None:
     for error in errors:
-        stderr.print(f"[bold red]failed:[/] {error.path}: {error.kind}: {error.message}", markup=True)
+        stderr.print(
+            f"[bold red]failed:[/] {escape(f'{error.path}: {error.kind}: {error.message}')}", markup=True
+        )
 
 
 def _print_notes(summary: ImportSummary) -> None:
     """Duplicates and skipped files: not failures, but worth a line each on stderr."""
     for dup in summary.duplicate_of:
-        stderr.print(f"[yellow]duplicate:[/] {dup.path}: {dup.message}", markup=True, highlight=False)
+        stderr.print(
+            f"[yellow]duplicate:[/] {escape(f'{dup.path}: {dup.message}')}", markup=True, highlight=False
+        )
     for path in summary.skipped_paths[:SKIPPED_NAMED]:
-        stderr.print(f"[dim]skipped:[/] {path}: not an article dump", markup=True, highlight=False)
+        stderr.print(
+            f"[dim]skipped:[/] {escape(str(path))}: not an article dump", markup=True, highlight=False
+        )
     if summary.skipped > SKIPPED_NAMED:
         stderr.print(f"[dim]skipped:[/] … and {summary.skipped - SKIPPED_NAMED} more", markup=True)
 

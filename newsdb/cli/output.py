@@ -12,6 +12,7 @@ from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 #: Columns whose widest value is at most this many characters are not wrapped (cut with … if need be).
 SHORT_COLUMN = 25
@@ -92,7 +93,7 @@ def _print_table(
         else:  # free text shares the remaining width
             table.add_column(name, overflow="fold", ratio=min(widest, 80), min_width=MIN_TEXT_WIDTH)
     for row_cells in cells:
-        table.add_row(*row_cells)
+        table.add_row(*map(Text, row_cells))  # Text: data is never read as rich markup
     console.print(table)
     return len(cells)
 
@@ -107,6 +108,6 @@ def _print_records(
         grid.add_column(style="bold", no_wrap=True)
         grid.add_column(overflow="fold")
         for name, value in zip(columns, row_cells, strict=True):
-            grid.add_row(name, value)
+            grid.add_row(name, Text(value))
         console.rule(f"row {number}", align="left", style="dim")
         console.print(grid)

@@ -9,6 +9,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from newsdb.cli.common import open_engine, reported_errors
 from newsdb.cli.output import OutputFormat, print_rows
@@ -36,10 +37,10 @@ def _json(value: Any) -> None:
 
 
 def _fields(title: str, record: dict[str, Any], keys: tuple[str, ...]) -> None:
-    table = Table("field", "value", title=title, show_header=False)
+    table = Table("field", "value", title=Text(title), show_header=False)
     for key in keys:
         value = record.get(key)
-        table.add_row(key, ", ".join(map(str, value)) if isinstance(value, list) else str(value or ""))
+        table.add_row(key, Text(", ".join(map(str, value)) if isinstance(value, list) else str(value or "")))
     Console(highlight=False).print(table)
 
 

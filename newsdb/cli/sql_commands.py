@@ -62,4 +62,4 @@ def export_command(
         finally:
             engine.dispose()
     what = "articles" if fmt == "jsonl" else "quotes"
-    stderr.print(f"exported {count} {what}" + (f" to {output}" if output else ""))
+    stderr.print(f"exported {count} {what}" + (f" to {output}" if output else ""), markup=False)
