@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING, Any, Self, TextIO
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from newsdb import models
 from newsdb.config import resolve_url
 from newsdb.db import ensure_schema, make_engine, make_sessionmaker
+from newsdb.errors import ConfigurationError
 from newsdb.export import export as export_archive
 from newsdb.export import iter_articles
 from newsdb.queries import CannedQuery, QueryResult, list_queries, reading, run_query
@@ -33,6 +35,29 @@ from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, SqlResult, run_sq
 
 if TYPE_CHECKING:
     from newsdb.importer.pipeline import ImportSummary
+
+
+def open_database(url: URL, *, ensure: bool = True) -> Engine:
+    """An engine on ``url`` whose database answers: created at head if new, refused if older.
+
+    A database that cannot be opened at all (no server, no such database, a folder or a file that
+    is not SQLite) raises :class:`~newsdb.errors.ConfigurationError` naming it and the reason.
+    """
+    engine = make_engine(url)
+    try:
+        if ensure:
+            ensure_schema(engine)
+        else:
+            engine.connect().close()
+    except DBAPIError as exc:
+        engine.dispose()
+        shown = url.database if url.get_backend_name() == "sqlite" else url.render_as_string()
+        reason = " ".join(str(exc.orig).split())
+        raise ConfigurationError(f"cannot open the database {shown}: {reason}") from exc
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine
 
 
 class Archive:
@@ -48,11 +73,11 @@ class Archive:
 
     def __init__(self, url: str | URL | None = None, *, engine: Engine | None = None) -> None:
         if engine is None:
-            engine = make_engine(url if isinstance(url, URL) else resolve_url(url))
+            engine = open_database(url if isinstance(url, URL) else resolve_url(url))
             self._owns_engine = True
         else:
             self._owns_engine = False
-        ensure_schema(engine)
+            ensure_schema(engine)
         self.engine: Engine = engine
         self._sessions: sessionmaker[Session] = make_sessionmaker(engine)
 

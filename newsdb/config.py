@@ -6,6 +6,7 @@ This is the only module that reads environment variables for newsdb's own settin
 from __future__ import annotations
 
 import os
+from importlib.util import find_spec
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
@@ -36,6 +37,11 @@ def resolve_url(explicit: str | None = None, *, cwd: Path | None = None) -> URL:
         raise ConfigurationError(f"not a database URL: {raw!r}") from exc
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
+    if url.drivername == "postgresql+psycopg" and find_spec("psycopg") is None:
+        raise ConfigurationError(
+            "PostgreSQL needs the psycopg 3 driver, which is not installed:"
+            ' pip install "psycopg[binary]" (the postgres extra: pip install ".[postgres]")'
+        )
     if url.get_backend_name() not in ("sqlite", "postgresql"):
         raise ConfigurationError(
             f"unsupported database {url.get_backend_name()!r}: newsdb runs on SQLite and PostgreSQL"

@@ -12,8 +12,8 @@ from rich.markup import escape
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
+from newsdb.api import open_database
 from newsdb.config import resolve_url
-from newsdb.db import ensure_schema, make_engine
 from newsdb.errors import NewsdbError
 
 #: Exit status for a usage, configuration or database problem (1 is kept for "some input failed").
@@ -40,10 +40,7 @@ def state(ctx: typer.Context) -> CliState:
 
 def open_engine(ctx: typer.Context, *, ensure: bool = True) -> Engine:
     """An engine on the configured database; a new database is created at head, an old one refused."""
-    engine = make_engine(state(ctx).url)
-    if ensure:
-        ensure_schema(engine)
-    return engine
+    return open_database(state(ctx).url, ensure=ensure)
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:
