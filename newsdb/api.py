@@ -88,11 +88,19 @@ class Archive:
             yield session
 
     def import_paths(
-        self, paths: Iterable[str | PathLike[str]], options: Any = None, progress: Any = None
+        self,
+        paths: str | PathLike[str] | Iterable[str | PathLike[str]],
+        options: Any = None,
+        progress: Any = None,
     ) -> ImportSummary:
-        """Import files, folders (recursively) or globs; see :func:`newsdb.importer.pipeline.import_paths`."""
+        """Import files, folders (recursively) or globs; see :func:`newsdb.importer.pipeline.import_paths`.
+
+        ``paths`` is a list of them, or one path (``"seeds/"`` is the folder, not five one-letter paths).
+        """
         from newsdb.importer.pipeline import import_paths
 
+        if isinstance(paths, str | PathLike):
+            paths = [paths]
         return import_paths(self.engine, [Path(p) for p in paths], options=options, progress=progress)
 
     def queries(self) -> list[CannedQuery]:
