@@ -127,6 +127,12 @@ HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         {"Ahmad Wirasena"},
     ),
     (
+        "guard: an institution named after a person keeps its name words (no holder split inside it)",
+        ('"Itu wajar," kata pengamat politik Universitas Ahmad Dahlan Budi Wirasena.',),
+        set(),
+        {"Dahlan Budi Wirasena", "Budi Wirasena"},
+    ),
+    (
         "guard: a place named after a titled person",
         ("Kepala Stasiun Meteorologi Sultan Mahmud Wirasena mengatakan hujan turun.",),
         set(),

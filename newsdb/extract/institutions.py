@@ -33,6 +33,8 @@ def holder_after(tokens: Tokens, classes: list[int], i: int, s: int, lex: Lexico
     own = range(i, s)  # the institution's own name: plain words, no title
     if any(classes[r] not in (NAME, OTHER) or lex.is_role_word(tokens[r][0].casefold()) for r in own):
         return False
+    if all(tokens[r][0].casefold() in lex.name_words for r in own):
+        return False  # 'Universitas Ahmad Dahlan Budi Wirasena': a person's name, the holder unknown
     if any(tokens[r][0].casefold() in lex.places for r in range(s, len(tokens)) if classes[r] == NAME):
         return False  # 'PB Mutiara Cardinal Bandung': a place in it, the name goes on
     return classes[s] == NAME and tokens[s][0].casefold() in lex.name_words
