@@ -133,7 +133,19 @@ HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
     ),
     (
         "guard: a resident of a village is no office",
-        ("Seorang warga Desa Sukamekar Ahmad Wirasena melapor ke polisi.",),
+        ("Warga Desa Sukamekar Ahmad Wirasena melapor ke polisi.",),
+        set(),
+        {"Ahmad Wirasena"},
+    ),
+    (
+        "guard: a street's name after its head holds no holder (streets are named after people)",
+        ('"Macet sekali," kata pedagang Jalan Kenanga Ahmad Wirasena.',),
+        set(),
+        {"Ahmad Wirasena"},
+    ),
+    (
+        "guard: a street named after a place is no institution named after a place",
+        ('"Macet sekali," kata pedagang Jalan Bandung Ahmad Wirasena.',),
         set(),
         {"Ahmad Wirasena"},
     ),

@@ -25,7 +25,8 @@ def holder_after(tokens: Tokens, classes: list[int], i: int, s: int, lex: Lexico
     institution's own name ``[i, s)`` (``Universitas Andalas Feri Amsari``): plain words, then a
     known name word that opens a name of two words or more? Not after a street's head (``Jalan
     Veteran Ahmad Yani``), nor after a title (``Stasiun Meteorologi Sultan Mahmud Badaruddin``),
-    nor when a place follows (``PB Mutiara Cardinal Bandung``)."""
+    nor inside an institution named after a person, whose own words are all known name words
+    (``Universitas Ahmad Dahlan Budi``: 1.8.0)."""
     if s <= i or s + 1 >= len(tokens) or classes[s + 1] not in (NAME, INITIAL):
         return False
     if tokens[i - 1][0].strip("()").casefold() in STREETS:
@@ -35,8 +36,6 @@ def holder_after(tokens: Tokens, classes: list[int], i: int, s: int, lex: Lexico
         return False
     if all(tokens[r][0].casefold() in lex.name_words for r in own):
         return False  # 'Universitas Ahmad Dahlan Budi Wirasena': a person's name, the holder unknown
-    if any(tokens[r][0].casefold() in lex.places for r in range(s, len(tokens)) if classes[r] == NAME):
-        return False  # 'PB Mutiara Cardinal Bandung': a place in it, the name goes on
     return classes[s] == NAME and tokens[s][0].casefold() in lex.name_words
 
 
