@@ -12,9 +12,18 @@ from typing import Final
 
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import lookback_role
-from newsdb.extract.wordclass import HONORIFIC, INITIAL, LINKWORD, NAME, ORG, OTHER, PARTICLE, ROLE, TAIL
-
-Tokens = list[tuple[str, int, int]]
+from newsdb.extract.wordclass import (
+    HONORIFIC,
+    INITIAL,
+    LINKWORD,
+    NAME,
+    ORG,
+    OTHER,
+    PARTICLE,
+    ROLE,
+    TAIL,
+    Tokens,
+)
 
 NO_LEAD: Final = 0
 COMMON_LEAD: Final = 1

@@ -83,6 +83,7 @@ class Lexicon:
     field_heads: frozenset[str]  # 'perumahan'
     residents: frozenset[str]  # 'warga', 'penghuni'
     honouring_heads: frozenset[str]  # 'jalan', 'bandara': places named after a titled person
+    streets: frozenset[str]  # 'jalan', 'gang': street heads, mostly named after people
     company_forms: frozenset[str]  # 'pt', 'cv'
     compass: frozenset[str]  # 'barat', 'selatan'
     place_before: frozenset[str]  # 'di', 'kabupaten': a single name after one is a place
@@ -235,7 +236,15 @@ def _roles(language: str) -> dict[str, Any]:
     }
 
 
-_ORG_WORDS = ("things", "field_words", "field_heads", "residents", "honouring_heads", "company_forms")
+_ORG_WORDS = (
+    "things",
+    "field_words",
+    "field_heads",
+    "residents",
+    "honouring_heads",
+    "company_forms",
+    "streets",
+)
 
 
 def _names(language: str) -> dict[str, Any]:

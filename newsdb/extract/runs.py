@@ -11,9 +11,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from newsdb.extract.edges import Tokens
 from newsdb.extract.lexicon import Lexicon
-from newsdb.extract.wordclass import INITIAL, NAME, ORG, ends_sentence
+from newsdb.extract.wordclass import INITIAL, NAME, ORG, Tokens, ends_sentence
 
 _TOKEN_RE: Final = re.compile(r"[^ \u00a0]+")
 # a mark, or a dash before a lower-case letter; written to open with one character class, so

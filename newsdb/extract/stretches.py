@@ -24,7 +24,7 @@ from newsdb.extract.edges import (
     particles_inside,
     region_before_rank,
 )
-from newsdb.extract.institutions import after_place, holder_after, office_before
+from newsdb.extract.institutions import after_place, holder_after, office_before, role_start, split_holder
 from newsdb.extract.lexicon import Lexicon
 from newsdb.extract.roles import clean_role, is_relational, split_rank
 from newsdb.extract.runs import SPECIAL_RE, bracketed_initials, split_tokens, surname_initials
@@ -38,11 +38,10 @@ from newsdb.extract.wordclass import (
     PARTICLE,
     ROLE,
     TAIL,
+    Tokens,
     classify,
     classify_run,
 )
-
-Tokens = list[tuple[str, int, int]]
 
 
 @dataclass(slots=True)
@@ -69,7 +68,7 @@ class Proto:
     lead_kind: int = NO_LEAD  # see edges.leads
     tail_org: bool = False  # an organisation tail follows ('Djarum Foundation')
     office: str | None = None  # the office before a rank in the run ('Kapolsek Ciranjang' Kompol)
-    holder: bool = False  # split from an institution's name with no role in the run (_split_holder)
+    holder: bool = False  # split from an institution's name, no role in the run (split_holder)
 
     # Written out (the dataclass keeps it): in the compiled build a generated __init__ stays
     # interpreted, about 10,000 instructions per prototype with these keywords; this one is native.
@@ -154,23 +153,6 @@ def _stretches(
     return out
 
 
-def _scan_back(tokens: Tokens, classes: list[int], i: int) -> tuple[int, int]:
-    """Earliest role word and nearest organisation head before stretch ``i`` in its run."""
-    first_role, nearest_org = -1, -1
-    for k in range(i - 1, -1, -1):
-        if tokens[k][0] in ("di", "ke"):
-            break
-        if classes[k] == NAME:
-            if k > 0 and classes[k - 1] == ORG:
-                continue  # 'Partai Gerindra': the organisation's own name
-            break
-        if classes[k] in (ROLE, HONORIFIC):
-            first_role = k
-        elif classes[k] == ORG and nearest_org < 0 and first_role < 0:
-            nearest_org = k
-    return first_role, nearest_org
-
-
 def _inside_role(
     tokens: Tokens,
     classes: list[int],
@@ -184,7 +166,7 @@ def _inside_role(
 
     ``Kepala Otorita IKN Basuki Hadimuljono``: Otorita is inside the role.
     """
-    i, j = stops[k]  # first_role: from _scan_back before stretch k
+    i, j = stops[k]  # first_role: from institutions.role_start before stretch k
     if first_role < 0 or tokens[first_role][0].casefold() in lex.relational:
         return False
     if any(tokens[r][0].casefold() in ("juru", "kuasa", "staf") for r in range(first_role, i)):
@@ -195,18 +177,6 @@ def _inside_role(
     if any(c == NAME for c in classes[j:]):
         return False
     return None
-
-
-def _role_start(tokens: Tokens, classes: list[int], i: int, lex: Lexicon) -> tuple[int, int]:
-    """``_scan_back``, less a role that is only corps words ('Detasemen Kavaleri Berkuda')."""
-    first_role, nearest_org = _scan_back(tokens, classes, i)
-    if (
-        first_role >= 0
-        and {tokens[r][0].casefold() for r in range(first_role, i) if classes[r] in (ROLE, HONORIFIC)}
-        <= lex.corps
-    ):
-        first_role = -1  # a corps word alone is no rank
-    return first_role, nearest_org
 
 
 def _in_org(
@@ -253,6 +223,26 @@ def _known_pair(words: list[str], inner: list[int], classes: list[int], j: int, 
     )
 
 
+def _evidence_org(
+    tokens: Tokens,
+    classes: list[int],
+    inner: list[int],
+    span: tuple[int, int],
+    found: tuple[int, int],
+    lex: Lexicon,
+) -> tuple[bool, bool]:
+    """Whether the run vouches for stretch ``span`` (a role before it, a known pair, a mononym) and
+    whether it is inside an organisation's name; ``found``: the run's first role and nearest
+    organisation head (``role_start``); ``inner``: the stretch's words outside brackets."""
+    (i, j), (first_role, nearest_org) = span, found
+    words = [tokens[r][0].strip("()") for r in inner]
+    org = _in_org(tokens, classes, i, j, first_role, nearest_org, lex)
+    evidence = first_role >= 0 or _known_pair(words, inner, classes, j, lex)
+    if len(words) == 1 and words[0].casefold() in lex.mononyms:
+        evidence, org = True, j < len(classes) and classes[j] == TAIL
+    return evidence, org
+
+
 def _proto(
     tokens: Tokens,
     classes: list[int],
@@ -262,15 +252,13 @@ def _proto(
     lex: Lexicon,
     held: bool,
 ) -> Proto:
+    """Stretch ``stops[k]`` of a run and what the run says about it."""
     i, j = stops[k]
     inner = [r for r in range(i, j) if r == i or not tokens[r][0].startswith("(")]  # 'Jusuf (BJ) Habibie'
     words = [tokens[r][0].strip("()") for r in inner]
-    first_role, nearest_org = _role_start(tokens, classes, i, lex)
-    org = _in_org(tokens, classes, i, j, first_role, nearest_org, lex)
+    first_role, nearest_org = role_start(tokens, classes, i, lex)
+    evidence, org = _evidence_org(tokens, classes, inner, (i, j), (first_role, nearest_org), lex)
     role, rank_office = _run_role(tokens, first_role, i, run, lex)
-    evidence = first_role >= 0 or _known_pair(words, inner, classes, j, lex)
-    if len(words) == 1 and words[0].casefold() in lex.mononyms:
-        evidence, org = True, j < len(classes) and classes[j] == TAIL
     titled = i > 0 and classes[i - 1] in (ROLE, HONORIFIC)
     lead_kind = leads(tokens, classes, i, j, lex) if k == 0 else NO_LEAD
     return Proto(
@@ -324,25 +312,9 @@ def _company_head(tokens: Tokens, classes: list[int], i: int, lex: Lexicon) -> s
     return head
 
 
-def _split_holder(tokens: Tokens, classes: list[int], i: int, j: int, lex: Lexicon) -> int:
-    """Where the holder's name begins in a stretch right after an institution head (see
-    ``institutions.holder_after``), when an office stands before the head in the run or no role at all
-    (``names.py`` then looks for one before the run); ``i`` when it does not split."""
-    head = tokens[i - 1][0].strip("()").casefold() if i > 0 else ""
-    if j - i < 3 or head not in lex.named_heads or head in lex.field_heads:
-        return i  # after an office, a field head opens no name of its own ('Sekretaris Kabinet …')
-    first_role, nearest_org = _role_start(tokens, classes, i, lex)
-    if nearest_org != i - 1 or not (first_role < 0 or office_before(tokens, first_role, i - 1, lex)):
-        return i
-    for s in range(i + 1, j - 1):
-        if holder_after(tokens, classes, i, s, lex):
-            return s
-    return i
-
-
 def _name_stops(tokens: Tokens, classes: list[int], lex: Lexicon) -> tuple[list[tuple[int, int]], list[bool]]:
     """The name stretches of one run, less an organisation's or region's own first words; and
-    for each, whether it was split from an institution's name (``_split_holder``)."""
+    for each, whether it was split from an institution's name (``institutions.split_holder``)."""
     stops = []
     held = []
     for i, j in _stretches(classes, [len(t[0]) for t in tokens], surname_initials(tokens, classes)):
@@ -357,7 +329,7 @@ def _name_stops(tokens: Tokens, classes: list[int], lex: Lexicon) -> tuple[list[
             if tokens[j][0].casefold() in lex.compass:
                 continue  # 'Bupati Tanjungjabung Barat': a region with its compass word
         else:
-            s = _split_holder(tokens, classes, i, j, lex)  # 'Universitas Andalas Feri Amsari'
+            s = split_holder(tokens, classes, i, j, lex)  # 'Universitas Andalas Feri Amsari'
             split = s > i
             i = s
         stops.append((i, j))

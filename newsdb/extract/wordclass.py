@@ -7,6 +7,8 @@ from typing import Final
 
 from newsdb.extract.lexicon import Lexicon
 
+Tokens = list[tuple[str, int, int]]  # the words of a run: (word, start, end)
+
 # word classes
 # (Final: the compiled build reads them as constants, not as module attributes)
 NAME: Final = 0
