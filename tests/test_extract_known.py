@@ -1,8 +1,11 @@
-"""1.6.0: full names known from the rest of the corpus (``data/id/people_derived.json``).
+"""1.6.0 names: full names known from the rest of the corpus (``data/id/people_derived.json``),
+an office's field and lists of officials, holders after an institution's name, couples of known
+given names.
 
-A full name that other articles name with a role or a quotation is a person where an article
-writes it with no evidence of its own. Invented sentences around listed names; each present row
-fails without the rule, the absent rows fail if the match were looser than the name as written.
+One table of invented sentences. A full name that other articles name with a role or a quotation
+is a person where an article writes it with no evidence of its own; each present row fails without
+its rule, each guard row without its guard, and the absent rows of listed names fail if the match
+were looser than the name as written.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ from newsdb.records import ParsedArticle
 DATA = Path(__file__).resolve().parents[1] / "newsdb" / "extract" / "data" / "id"
 
 # (id, paragraphs, present, absent)
-PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    # names known from the corpus
     (
         "a listed full name with no title, cue or list around it",
         ("Di acara itu, hadir pula Greysia Polii yang baru pulang dari turnamen.",),
@@ -38,36 +42,7 @@ PEOPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         set(),
         {"Greysia Poliy"},
     ),
-]
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "present", "absent"), [c[1:] for c in PEOPLE_CASES], ids=[c[0] for c in PEOPLE_CASES]
-)
-def test_known_people(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
-    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
-
-
-def test_known_people_pass_the_derivation_filters() -> None:
-    """The shipped list holds what its ``_doc`` says (``bench/derive_known_people.py``): two words or
-    more, none a role, rank, organisation head, place or stopword, the last no common word, the
-    first no organisation's short form written in capitals (``BI Onny Widjanarko``), and none of
-    the names read wrong by hand (``people_denied.json``: ``Joong Ki``)."""
-    lex = get_lexicon("id")
-    denied = json.loads((DATA / "people_denied.json").read_text(encoding="utf-8"))["names"]
-    assert len(lex.known_people) > 1000
-    assert "Joong Ki" in denied and not lex.known_people & set(denied)
-    stops = (lex.ranks, lex.org_heads, lex.places, lex.stopwords)
-    for name in lex.known_people:
-        words = [w.casefold() for w in name.split()]
-        assert len(words) >= 2, name
-        assert not any(lex.is_role_word(w) or any(w in s for s in stops) for w in words), name
-        assert words[-1] not in lex.common, name
-        assert name.split()[0] not in {"BI", "PU", "PK", "PM", "MU"}, name
-
-
-# 1.6.0 office rows: (id, paragraphs, present, absent)
-OFFICE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    # offices: fields and lists
     (
         "'Kabinet' after an office is the office's field, not the head of a place name",
         ("Hal itu disampaikan Sekretaris Kabinet Rudy Santosa Wibisono di Istana.",),
@@ -95,18 +70,7 @@ OFFICE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         {"Ernest Rettobjaan"},
         {"Kolabora"},
     ),
-]
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "present", "absent"), [c[1:] for c in OFFICE_CASES], ids=[c[0] for c in OFFICE_CASES]
-)
-def test_office_fields_and_lists(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
-    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
-
-
-# 1.6.0 holders after an institution's name: (id, paragraphs, present, absent)
-HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    # holders after an institution's name
     (
         "an office, an institution and its name, then a known name word: the holder",
         ("Rektor Universitas Andalusa Budi Wirasena mengatakan kampus tetap buka.",),
@@ -161,18 +125,7 @@ HOLDER_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
         set(),
         {"Mahmud Wirasena"},
     ),
-]
-
-
-@pytest.mark.parametrize(
-    ("paragraphs", "present", "absent"), [c[1:] for c in HOLDER_CASES], ids=[c[0] for c in HOLDER_CASES]
-)
-def test_holder_after_institution(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
-    assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
-
-
-# 1.6.0 couples of known given names: (id, paragraphs, present, absent)
-COUPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
+    # couples of known given names
     (
         "two known given names joined by 'dan' are two people",
         ("Polisi menangkap Rizki dan Arif di sebuah rumah kontrakan.",),
@@ -189,7 +142,25 @@ COUPLE_CASES: list[tuple[str, tuple[str, ...], set[str], set[str]]] = [
 
 
 @pytest.mark.parametrize(
-    ("paragraphs", "present", "absent"), [c[1:] for c in COUPLE_CASES], ids=[c[0] for c in COUPLE_CASES]
+    ("paragraphs", "present", "absent"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
-def test_couples_of_known_names(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
+def test_known_people(paragraphs: tuple[str, ...], present: set[str], absent: set[str]) -> None:
     assert_people(ParsedArticle(paragraphs=paragraphs), present, absent)
+
+
+def test_known_people_pass_the_derivation_filters() -> None:
+    """The shipped list holds what its ``_doc`` says (``bench/derive_known_people.py``): two words or
+    more, none a role, rank, organisation head, place or stopword, the last no common word, the
+    first no organisation's short form written in capitals (``BI Onny Widjanarko``), and none of
+    the names read wrong by hand (``people_denied.json``: ``Joong Ki``)."""
+    lex = get_lexicon("id")
+    denied = json.loads((DATA / "people_denied.json").read_text(encoding="utf-8"))["names"]
+    assert len(lex.known_people) > 1000
+    assert "Joong Ki" in denied and not lex.known_people & set(denied)
+    stops = (lex.ranks, lex.org_heads, lex.places, lex.stopwords)
+    for name in lex.known_people:
+        words = [w.casefold() for w in name.split()]
+        assert len(words) >= 2, name
+        assert not any(lex.is_role_word(w) or any(w in s for s in stops) for w in words), name
+        assert words[-1] not in lex.common, name
+        assert name.split()[0] not in {"BI", "PU", "PK", "PM", "MU"}, name
