@@ -29,7 +29,7 @@ from newsdb.config import resolve_url
 from newsdb.db import ensure_schema, make_engine, make_sessionmaker
 from newsdb.errors import ConfigurationError
 from newsdb.export import export as export_archive
-from newsdb.export import iter_articles
+from newsdb.export import export_to_file, iter_articles
 from newsdb.queries import CannedQuery, QueryResult, list_queries, reading, run_query
 from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, SqlResult, run_sql
 
@@ -125,8 +125,7 @@ class Archive:
     def export(self, out: TextIO | str | PathLike[str], fmt: str = "jsonl") -> int:
         """Export to a text stream or a file path as ``jsonl`` (per article) or ``csv`` (per quote)."""
         if isinstance(out, str | PathLike):
-            with open(out, "w", encoding="utf-8", newline="") as stream:
-                return export_archive(self.engine, stream, fmt)
+            return export_to_file(self.engine, out, fmt)  # whole or not at all
         return export_archive(self.engine, out, fmt)
 
     def close(self) -> None:

@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import tempfile
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import Connection, Engine, func, select
@@ -201,3 +204,30 @@ def export(engine: Engine, out: TextIO, fmt: str = "jsonl", *, page_size: int = 
     if fmt not in writers:
         raise ValueError(f"export format must be jsonl or csv, not {fmt!r}")
     return writers[fmt](engine, out, page_size=page_size)
+
+
+def export_to_file(engine: Engine, path: str | os.PathLike[str], fmt: str = "jsonl") -> int:
+    """Export to the file at ``path``, whole or not at all: written beside it, then renamed over it.
+
+    (A device or a FIFO, such as ``/dev/stdout``, is written straight through.)
+
+    An error part-way (a full disk, a lost connection) leaves no half-written file, and an existing
+    file is replaced only by a complete export. Returns the count, like :func:`export`.
+    """
+    if fmt not in ("jsonl", "csv"):
+        raise ValueError(f"export format must be jsonl or csv, not {fmt!r}")
+    target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/stdout, a FIFO (a folder fails to open)
+        with target.open("w", encoding="utf-8", newline="") as stream:
+            return export(engine, stream, fmt)
+    target = target.resolve()  # through a symlink: replace the file, not the link
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as stream:
+            count = export(engine, stream, fmt)
+        os.chmod(temp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)  # mkstemp: 0600
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return count

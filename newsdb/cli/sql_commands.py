@@ -9,9 +9,9 @@ from typing import Annotated
 
 import typer
 
-from newsdb.cli.common import open_engine, reported_errors, state, stderr
+from newsdb.cli.common import fail, open_engine, reported_errors, state, stderr
 from newsdb.cli.output import OutputFormat, print_rows
-from newsdb.export import export
+from newsdb.export import export, export_to_file
 from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, run_sql
 
 
@@ -57,8 +57,9 @@ def export_command(
             if output is None:
                 count = export(engine, sys.stdout, fmt)
             else:
-                with output.open("w", encoding="utf-8", newline="") as stream:
-                    count = export(engine, stream, fmt)
+                count = export_to_file(engine, output, fmt)  # whole or not at all
+        except OSError as exc:
+            raise fail(f"cannot write {output}: {exc.strerror or exc}") from exc
         finally:
             engine.dispose()
     what = "articles" if fmt == "jsonl" else "quotes"
