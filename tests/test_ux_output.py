@@ -35,3 +35,14 @@ def test_failed_file_names_keep_square_brackets(sqlite_url: URL, tmp_path: Path)
     result = CliRunner().invoke(app, ["--db", db, "import", str(folder)])
     assert result.exit_code == 1
     assert f"{folder / '[draft] berita.txt'}: empty" in result.stderr
+
+
+@pytest.mark.parametrize("width", [40, 200])
+def test_no_rows_is_said_in_words(width: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COLUMNS", str(width))
+    out = io.StringIO()
+    assert print_rows([], ("quote_id", "published", "speaker", "text"), OutputFormat.table, out=out) == 0
+    assert out.getvalue() == "no rows\n"
+    out = io.StringIO()
+    print_rows([], ("paragraph", "speaker", "text"), OutputFormat.table, title="quotes", out=out)
+    assert out.getvalue() == "quotes: none\n"

@@ -81,6 +81,9 @@ def _print_table(
     """A table when it fits the console; otherwise one block of ``field  value`` lines per row."""
     cells = [[_cell(row.get(c)) for c in columns] for row in rows]
     console = Console(file=out, highlight=False)
+    if not cells:  # said in words: an empty grid or nothing at all reads like a failure
+        console.print(Text(f"{title}: none" if title else "no rows"))
+        return 0
     widths = [max([len(name)] + [len(r[i]) for r in cells]) for i, name in enumerate(columns)]
     needed = sum(min(w, SHORT_COLUMN) if w <= SHORT_COLUMN else MIN_TEXT_WIDTH for w in widths)
     if needed + 3 * len(columns) + 1 > console.width:
