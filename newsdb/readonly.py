@@ -56,6 +56,10 @@ def run_sql(
     """
     if timeout <= 0:
         raise QueryError("the time limit must be positive")
+    if max_rows < 1:
+        raise QueryError("the row limit must be at least 1")
+    if not sql.strip():
+        raise QueryError("no SQL statement given")
     url = make_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
         return _run_sqlite(url, sql, timeout, max_rows)
