@@ -80,7 +80,9 @@ def outlet_filter(session: Session, outlet: str | None) -> ColumnElement[bool]:
     """Articles of the outlet whose name or domain is ``outlet`` (case-insensitive).
 
     The outlet ids are looked up first, so that the planner sees constants (and can walk the
-    ``(outlet_id, published_at)`` index in order).
+    ``(outlet_id, published_at)`` index in order). An outlet the archive does not know is refused
+    with the names it does know: the list is short, and a typo (``detik`` for ``detikcom``) would
+    otherwise look like an outlet without articles.
     """
     if outlet is None:
         return true()
@@ -88,7 +90,19 @@ def outlet_filter(session: Session, outlet: str | None) -> ColumnElement[bool]:
     found = select(Outlet.id).where(
         or_(func.lower(Outlet.name) == wanted, func.lower(Outlet.domain) == wanted)
     )
-    return Article.outlet_id.in_(sorted(session.scalars(found)))
+    ids = sorted(session.scalars(found))
+    if not ids:
+        raise QueryError(f"no outlet called {outlet!r} in the archive; {_known_outlets(session)}")
+    return Article.outlet_id.in_(ids)
+
+
+def _known_outlets(session: Session, shown: int = 20) -> str:
+    known = session.execute(select(Outlet.name, Outlet.domain).order_by(func.lower(Outlet.name))).all()
+    if not known:
+        return "it has no outlets yet"
+    names = [f"{name} ({domain})" if domain else name for name, domain in known[:shown]]
+    more = f" and {len(known) - shown} more" if len(known) > shown else ""
+    return "outlets: " + ", ".join(names) + more
 
 
 def check_limit(limit: int) -> int:
