@@ -67,8 +67,8 @@ def quotes(
 ) -> list[Row]:
     """Quotes, newest first, by speaker (alias aware), words, outlet, dates and kind.
 
-    By default only the words in quotation marks (direct and partial quotes); ``kind=all`` adds
-    reported (indirect) speech.
+    By default only the words in quotation marks (direct and partial quotes); kind ``all``
+    (``--kind all``) adds reported (indirect) speech.
     """
     ids = None
     if speaker is not None:

@@ -146,6 +146,9 @@ def _convert(param: QueryParam, value: Any) -> Any:
         if target is str:
             return str(value)
     except ValueError as exc:
+        if target is date:
+            reason = "" if str(exc).startswith("Invalid isoformat") else f": {exc}"
+            raise QueryError(f"{param.name}: {value!r} is not a day in the form YYYY-MM-DD{reason}") from exc
         raise QueryError(f"{param.name}: {exc}") from exc
     if not isinstance(value, target):
         raise QueryError(f"{param.name}: expected {target.__name__}, got {value!r}")
