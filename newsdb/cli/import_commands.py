@@ -11,8 +11,9 @@ import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from newsdb.cli.common import open_engine, reported_errors, stderr
+from newsdb.cli.common import fail, open_engine, reported_errors, stderr
 from newsdb.cli.output import OutputFormat, print_rows
+from newsdb.importer.dates import parse_date
 from newsdb.importer.pipeline import (
     DEFAULT_BATCH_SIZE,
     ImportOptions,
@@ -81,6 +82,16 @@ def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: Outpu
         print_rows([summary], columns, fmt)
 
 
+def _check_published(published: str | None) -> None:
+    """Refuse a --published that no input could use (the importer would drop it from every file)."""
+    parsed = parse_date(published) if published is not None else None
+    if published is not None and (parsed is None or parsed.year is None):
+        raise fail(
+            f"--published {published!r} is not a date with a year"
+            " (e.g. 2022-01-12, '12 Januari 2022' or '12 Januari 2022, 22:40 WIB')"
+        )
+
+
 def import_command(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders, globs, JSON Lines.")],
@@ -113,6 +124,7 @@ def import_command(
     options = ImportOptions(
         outlet=outlet, published=published, dry_run=dry_run, jobs=jobs, batch_size=batch_size, bulk=bulk
     )
+    _check_published(published)
     with reported_errors():
         engine = open_engine(ctx)
         with _progress_bar("importing") as progress:
