@@ -7,6 +7,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 import typer
+from alembic.util import CommandError
 from rich.console import Console
 from rich.markup import escape
 from sqlalchemy import Engine
@@ -50,8 +51,10 @@ def fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:
 
 @contextmanager
 def reported_errors() -> Iterator[None]:
-    """Turn newsdb's own errors into a one-line message on stderr and exit status 2."""
+    """Turn newsdb's own errors (and Alembic's about revisions) into one line on stderr, exit status 2."""
     try:
         yield
     except NewsdbError as exc:
+        raise fail(str(exc)) from exc
+    except CommandError as exc:  # Alembic: ``db upgrade nosuch``, ``db downgrade 0009``
         raise fail(str(exc)) from exc
