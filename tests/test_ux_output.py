@@ -46,3 +46,9 @@ def test_no_rows_is_said_in_words(width: int, monkeypatch: pytest.MonkeyPatch) -
     out = io.StringIO()
     print_rows([], ("paragraph", "speaker", "text"), OutputFormat.table, title="quotes", out=out)
     assert out.getvalue() == "quotes: none\n"
+
+
+def test_show_offers_only_the_formats_it_prints(sqlite_url: URL) -> None:
+    db = sqlite_url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(app, ["--db", db, "show", "article", "1", "--format", "csv"])
+    assert result.exit_code == 2 and "'csv' is not one of" in " ".join(result.output.split())

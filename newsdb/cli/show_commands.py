@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -12,13 +13,21 @@ from rich.table import Table
 from rich.text import Text
 
 from newsdb.cli.common import open_engine, reported_errors
-from newsdb.cli.output import OutputFormat, print_rows
+from newsdb.cli.output import print_rows
 from newsdb.queries import reading
 from newsdb.queries.show import article_detail, person_detail
 
 app = typer.Typer(help="Show one article or one person in full.", no_args_is_help=True)
 
-ShowFormat = Annotated[OutputFormat, typer.Option("--format", "-f", help="table or json.")]
+
+class ShowOutput(StrEnum):
+    """``show`` prints one nested record: a table for reading, or JSON (no flat csv/jsonl form)."""
+
+    table = "table"
+    json = "json"
+
+
+ShowFormat = Annotated[ShowOutput, typer.Option("--format", "-f", help="table or json.")]
 
 
 def _fetch(ctx: typer.Context, fetch: Any, *args: Any, **kwargs: Any) -> Any:
@@ -54,11 +63,11 @@ ARTICLE_FIELDS = (
 def show_article(
     ctx: typer.Context,
     article_id: Annotated[int, typer.Argument(metavar="ID", help="Article id.")],
-    fmt: ShowFormat = OutputFormat.table,
+    fmt: ShowFormat = ShowOutput.table,
 ) -> None:
     """Show an article: metadata, the people of the story and their quotes."""
     record = _fetch(ctx, article_detail, article_id)
-    if fmt is not OutputFormat.table:
+    if fmt is ShowOutput.json:
         _json(record)
         return
     _fields(f"article {article_id}", record, ARTICLE_FIELDS)
@@ -72,11 +81,11 @@ def show_person(
     ctx: typer.Context,
     name: Annotated[str, typer.Argument(metavar="NAME", help="Full name or any alias.")],
     limit: Annotated[int, typer.Option("--limit", help="Quotes and articles to show.")] = 20,
-    fmt: ShowFormat = OutputFormat.table,
+    fmt: ShowFormat = ShowOutput.table,
 ) -> None:
     """Show a person: aliases, roles, latest quotes and articles (every person NAME can mean)."""
     people = _fetch(ctx, person_detail, name, limit=limit)
-    if fmt is not OutputFormat.table:
+    if fmt is ShowOutput.json:
         _json(people)
         return
     for person in people:
