@@ -42,3 +42,12 @@ def test_a_bad_day_says_the_form_it_needs(engine: Engine, value: str, message: s
     with Archive(engine=engine) as archive, pytest.raises(QueryError) as caught:
         archive.query("quotes", since=value)
     assert str(caught.value) == message
+
+
+def test_a_format_given_before_the_query_name_is_used(engine: Engine) -> None:
+    populate(engine)
+    db = engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(app, ["--db", db, "query", "-f", "csv", "outlets"])
+    assert result.exit_code == 0 and result.stdout.splitlines()[0] == "outlet,articles,first,last"
+    result = CliRunner().invoke(app, ["--db", db, "query", "-f", "csv", "outlets", "-f", "jsonl"])
+    assert result.stdout.startswith('{"outlet": ')  # the command's own option wins

@@ -80,9 +80,18 @@ def _signature(query: CannedQuery) -> inspect.Signature:
     return inspect.Signature(params)
 
 
+def _format(ctx: typer.Context, fmt: OutputFormat) -> OutputFormat:
+    """The command's own --format, else the one given before its name (`newsdb query -f csv outlets`)."""
+    source = ctx.get_parameter_source("fmt")
+    given_before = ctx.parent.params.get("fmt") if ctx.parent is not None else None
+    if (source is None or source.name == "DEFAULT") and isinstance(given_before, OutputFormat):
+        return given_before
+    return fmt
+
+
 def _make_command(query: CannedQuery) -> Callable[..., None]:
     def command(ctx: typer.Context, **kwargs: Any) -> None:
-        fmt = kwargs.pop("fmt")
+        fmt = _format(ctx, kwargs.pop("fmt"))
         with reported_errors():
             engine = open_engine(ctx)
             try:
