@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from os import PathLike
 from pathlib import Path
 from types import ModuleType, TracebackType
@@ -34,7 +35,7 @@ from newsdb.queries import CannedQuery, QueryResult, list_queries, reading, run_
 from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, SqlResult, run_sql
 
 if TYPE_CHECKING:
-    from newsdb.importer.pipeline import ImportSummary
+    from newsdb.importer.pipeline import ImportOptions, ImportSummary
 
 
 def open_database(url: URL, *, ensure: bool = True) -> Engine:
@@ -90,17 +91,26 @@ class Archive:
     def import_paths(
         self,
         paths: str | PathLike[str] | Iterable[str | PathLike[str]],
-        options: Any = None,
+        options: ImportOptions | None = None,
         progress: Any = None,
+        **settings: Any,
     ) -> ImportSummary:
         """Import files, folders (recursively) or globs; see :func:`newsdb.importer.pipeline.import_paths`.
 
         ``paths`` is a list of them, or one path (``"seeds/"`` is the folder, not five one-letter paths).
+        ``settings`` are the command line's options by their :class:`~newsdb.importer.pipeline.ImportOptions`
+        names (``outlet="Kompas TV"``, ``published="2022-01-12"``, ``dry_run=True``, ``jobs=1``), applied
+        over ``options``; an unknown name is a :class:`TypeError`.
         """
-        from newsdb.importer.pipeline import import_paths
+        from newsdb.importer.pipeline import ImportOptions, import_paths
 
         if isinstance(paths, str | PathLike):
             paths = [paths]
+        if settings:
+            unknown = sorted(set(settings) - set(ImportOptions.__dataclass_fields__))
+            if unknown:
+                raise TypeError(f"import_paths() got unknown settings: {', '.join(unknown)}")
+            options = replace(options or ImportOptions(), **settings)
         return import_paths(self.engine, [Path(p) for p in paths], options=options, progress=progress)
 
     def queries(self) -> list[CannedQuery]:
