@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date
 from os import PathLike
 from pathlib import Path
 from types import ModuleType, TracebackType
@@ -29,8 +30,8 @@ from newsdb import models
 from newsdb.config import resolve_url
 from newsdb.db import ensure_schema, make_engine, make_sessionmaker
 from newsdb.errors import ConfigurationError
+from newsdb.export import ExportFilter, export_to_file, iter_articles
 from newsdb.export import export as export_archive
-from newsdb.export import export_to_file, iter_articles
 from newsdb.queries import CannedQuery, QueryResult, list_queries, reading, run_query
 from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, SqlResult, run_sql
 
@@ -128,15 +129,28 @@ class Archive:
         """Run one SQL statement on a read-only connection, stopped after ``timeout`` seconds."""
         return run_sql(self.engine.url, text, timeout=timeout, max_rows=max_rows)
 
-    def articles(self) -> Iterator[dict[str, Any]]:
-        """Every article as an export-contract dict, streamed in id order."""
-        return iter_articles(self.engine)
+    def articles(
+        self, *, outlet: str | None = None, since: date | None = None, until: date | None = None
+    ) -> Iterator[dict[str, Any]]:
+        """Every article (of ``outlet``, published ``since``/``until``) as an export-contract dict,
+        streamed in id order."""
+        return iter_articles(self.engine, only=ExportFilter(outlet, since, until))
 
-    def export(self, out: TextIO | str | PathLike[str], fmt: str = "jsonl") -> int:
-        """Export to a text stream or a file path as ``jsonl`` (per article) or ``csv`` (per quote)."""
+    def export(
+        self,
+        out: TextIO | str | PathLike[str],
+        fmt: str = "jsonl",
+        *,
+        outlet: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+    ) -> int:
+        """Export to a text stream or a file path as ``jsonl`` (per article) or ``csv`` (per quote),
+        every article or those of ``outlet`` published ``since``/``until`` (local days, inclusive)."""
+        only = ExportFilter(outlet, since, until)
         if isinstance(out, str | PathLike):
-            return export_to_file(self.engine, out, fmt)  # whole or not at all
-        return export_archive(self.engine, out, fmt)
+            return export_to_file(self.engine, out, fmt, only=only)  # whole or not at all
+        return export_archive(self.engine, out, fmt, only=only)
 
     def close(self) -> None:
         if self._owns_engine:

@@ -1,6 +1,7 @@
 """The export contract (DESIGN.md): one JSON object per article, or one CSV row per quote.
 
-Streaming in constant memory: articles are read in id order, one keyset page at a time
+Streaming in constant memory: articles (all, or those an ``ExportFilter`` selects: outlet, local
+days) are read in id order, one keyset page at a time
 (``WHERE id > :last ORDER BY id LIMIT :n``), and the children of a page (bylines, wire sources,
 related headlines, people, quotes) are fetched with one query each for that page only.
 """
@@ -12,10 +13,13 @@ import json
 import os
 import tempfile
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import Connection, Engine, func, select
+from sqlalchemy import ColumnElement, Connection, Engine, and_, func, select, true
+from sqlalchemy.orm import Session
 
 from newsdb.models import (
     Article,
@@ -28,6 +32,7 @@ from newsdb.models import (
     SourceFile,
     WireSource,
 )
+from newsdb.queries.common import date_filter, outlet_filter
 from newsdb.readonly import read_engine
 
 PAGE_SIZE = 500
@@ -45,13 +50,33 @@ CSV_COLUMNS = (
 )  # fmt: skip
 
 
-def iter_articles(engine: Engine, *, page_size: int = PAGE_SIZE) -> Iterator[dict[str, Any]]:
-    """Every article as a contract dict, in id order, ``page_size`` articles in memory at a time."""
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    """Which articles to export: an outlet (name or domain) and local days, inclusive; None: any."""
+
+    outlet: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    def condition(self, conn: Connection) -> ColumnElement[bool]:
+        """The SQL condition; an outlet the archive does not know raises QueryError."""
+        with Session(bind=conn) as session:
+            by_outlet = outlet_filter(session, self.outlet)
+        return and_(by_outlet, date_filter(self.since, self.until))
+
+
+def iter_articles(
+    engine: Engine, *, page_size: int = PAGE_SIZE, only: ExportFilter | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every article (or those ``only`` selects) as a contract dict, in id order, ``page_size`` at a time."""
     last_id = 0
     reader = read_engine(engine)
+    where: ColumnElement[bool] | None = None
     while True:
         with reader.connect() as conn:
-            page = _article_page(conn, last_id, page_size)
+            if where is None:
+                where = (only or ExportFilter()).condition(conn)
+            page = _article_page(conn, last_id, page_size, where)
             if not page:
                 return
             _attach_children(conn, page)
@@ -68,7 +93,9 @@ def article_record(conn: Connection, article_id: int) -> dict[str, Any] | None:
     return page[article_id]
 
 
-def _article_page(conn: Connection, after: int, size: int) -> dict[int, dict[str, Any]]:
+def _article_page(
+    conn: Connection, after: int, size: int, where: ColumnElement[bool] | None = None
+) -> dict[int, dict[str, Any]]:
     stmt = (
         select(
             Article.id,
@@ -87,7 +114,7 @@ def _article_page(conn: Connection, after: int, size: int) -> dict[int, dict[str
         )  # fmt: skip
         .join(SourceFile, SourceFile.id == Article.source_file_id)
         .outerjoin(Outlet, Outlet.id == Article.outlet_id)
-        .where(Article.id > after)
+        .where(Article.id > after, true() if where is None else where)
         .order_by(Article.id)
         .limit(size)
     )
@@ -172,16 +199,20 @@ def _attach_quotes(conn: Connection, page: dict[int, dict[str, Any]], ids: Seque
         )  # fmt: skip
 
 
-def write_jsonl(engine: Engine, out: TextIO, *, page_size: int = PAGE_SIZE) -> int:
-    """Write every article as one JSON line to ``out``; returns the number of articles."""
+def write_jsonl(
+    engine: Engine, out: TextIO, *, page_size: int = PAGE_SIZE, only: ExportFilter | None = None
+) -> int:
+    """Write every article (or those ``only`` selects) as one JSON line to ``out``; returns the count."""
     count = 0
-    for article in iter_articles(engine, page_size=page_size):
+    for article in iter_articles(engine, page_size=page_size, only=only):
         out.write(json.dumps(article, ensure_ascii=False) + "\n")
         count += 1
     return count
 
 
-def write_csv(engine: Engine, out: TextIO, *, page_size: int = PAGE_SIZE) -> int:
+def write_csv(
+    engine: Engine, out: TextIO, *, page_size: int = PAGE_SIZE, only: ExportFilter | None = None
+) -> int:
     """Write one CSV row per quote (:data:`CSV_COLUMNS`); articles without quotes have no row.
 
     Returns the number of quotes written.
@@ -189,7 +220,7 @@ def write_csv(engine: Engine, out: TextIO, *, page_size: int = PAGE_SIZE) -> int
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
-    for article in iter_articles(engine, page_size=page_size):
+    for article in iter_articles(engine, page_size=page_size, only=only):
         head = [article[k] for k in ("id", "source_path", "outlet", "title", "url", "published_at")]
         for index, quote in enumerate(article["quotes"]):
             tail = [quote[k] for k in ("text", "speaker", "kind", "verb", "paragraph", "start", "end", "via")]
@@ -198,15 +229,25 @@ def write_csv(engine: Engine, out: TextIO, *, page_size: int = PAGE_SIZE) -> int
     return count
 
 
-def export(engine: Engine, out: TextIO, fmt: str = "jsonl", *, page_size: int = PAGE_SIZE) -> int:
-    """Export the archive to ``out`` as ``jsonl`` (articles) or ``csv`` (quotes); returns the count."""
+def export(
+    engine: Engine,
+    out: TextIO,
+    fmt: str = "jsonl",
+    *,
+    page_size: int = PAGE_SIZE,
+    only: ExportFilter | None = None,
+) -> int:
+    """Export the archive (or the articles ``only`` selects) to ``out`` as ``jsonl`` (articles) or
+    ``csv`` (quotes); returns the count."""
     writers = {"jsonl": write_jsonl, "csv": write_csv}
     if fmt not in writers:
         raise ValueError(f"export format must be jsonl or csv, not {fmt!r}")
-    return writers[fmt](engine, out, page_size=page_size)
+    return writers[fmt](engine, out, page_size=page_size, only=only)
 
 
-def export_to_file(engine: Engine, path: str | os.PathLike[str], fmt: str = "jsonl") -> int:
+def export_to_file(
+    engine: Engine, path: str | os.PathLike[str], fmt: str = "jsonl", *, only: ExportFilter | None = None
+) -> int:
     """Export to the file at ``path``, whole or not at all: written beside it, then renamed over it.
 
     (A device or a FIFO, such as ``/dev/stdout``, is written straight through.)
@@ -219,12 +260,12 @@ def export_to_file(engine: Engine, path: str | os.PathLike[str], fmt: str = "jso
     target = Path(path)
     if target.exists() and not target.is_file():  # /dev/stdout, a FIFO (a folder fails to open)
         with target.open("w", encoding="utf-8", newline="") as stream:
-            return export(engine, stream, fmt)
+            return export(engine, stream, fmt, only=only)
     target = target.resolve()  # through a symlink: replace the file, not the link
     fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     try:
         with open(fd, "w", encoding="utf-8", newline="") as stream:
-            count = export(engine, stream, fmt)
+            count = export(engine, stream, fmt, only=only)
         os.chmod(temp, target.stat().st_mode & 0o7777 if target.exists() else 0o644)  # mkstemp: 0600
         os.replace(temp, target)
     except BaseException:

@@ -58,3 +58,28 @@ def test_export_to_a_file_then_to_a_stream_through_the_api(engine: Engine, tmp_p
         json.loads(line)["id"] for line in out.read_text().splitlines()
     )
     assert oct(out.stat().st_mode & 0o777) == oct(0o644)
+
+
+def test_export_selects_by_outlet_and_day(engine: Engine, tmp_path: Path) -> None:
+    populate(engine)  # Kompas TV: 2022-01-12 and undated; detik: 2025-02-18
+    db = _db(engine)
+
+    def ids(*args: str) -> list[int]:
+        result = CliRunner().invoke(app, ["--db", db, "export", *args])
+        assert result.exit_code == 0, result.output
+        return [json.loads(line)["id"] for line in result.stdout.splitlines()]
+
+    everything = ids()
+    assert len(everything) == 3
+    assert len(ids("--outlet", "kompas.tv")) == 2
+    assert len(ids("--outlet", "Kompas TV", "--since", "2022-01-01", "--until", "2022-12-31")) == 1
+    assert len(ids("--since", "2025-02-18")) == 1 and ids("--until", "2025-02-17") == ids(
+        "--outlet", "kompas.tv", "--until", "2025-02-17"
+    )
+    result = CliRunner().invoke(app, ["--db", db, "export", "--outlet", "kompas", "-o", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "no outlet called 'kompas'" in result.stderr
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".x", "x"))]  # nothing written
+    with Archive(engine=engine) as archive:
+        assert [a["id"] for a in archive.articles(outlet="detik")] == ids("--outlet", "detik")
+        out = tmp_path / "detik.csv"
+        assert archive.export(out, "csv", outlet="detik.com") == 2  # its two quotes

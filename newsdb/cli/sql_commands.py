@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -11,7 +12,7 @@ import typer
 
 from newsdb.cli.common import fail, open_engine, reported_errors, state, stderr
 from newsdb.cli.output import OutputFormat, print_rows
-from newsdb.export import export, export_to_file
+from newsdb.export import ExportFilter, export, export_to_file
 from newsdb.readonly import DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, run_sql
 
 
@@ -35,6 +36,9 @@ def sql_command(
         stderr.print(f"(only the first {limit} rows; raise --limit for more)")
 
 
+DAY = "%Y-%m-%d"
+
+
 class ExportFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
@@ -49,15 +53,27 @@ def export_command(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")
     ] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet (name or domain).")] = None,
+    since: Annotated[
+        datetime | None, typer.Option("--since", formats=[DAY], help="First day, YYYY-MM-DD (local day).")
+    ] = None,
+    until: Annotated[
+        datetime | None, typer.Option("--until", formats=[DAY], help="Last day, YYYY-MM-DD, inclusive.")
+    ] = None,
 ) -> None:
-    """Export the archive: JSON Lines (one article a line, the export contract) or CSV (a quote a row)."""
+    """Export the archive: JSON Lines (one article a line, the export contract) or CSV (a quote a row).
+
+    --outlet, --since and --until select articles as `newsdb query articles` does; undated articles
+    fall outside any date range.
+    """
+    only = ExportFilter(outlet, since and since.date(), until and until.date())
     with reported_errors():
         engine = open_engine(ctx)
         try:
             if output is None:
-                count = export(engine, sys.stdout, fmt)
+                count = export(engine, sys.stdout, fmt, only=only)
             else:
-                count = export_to_file(engine, output, fmt)  # whole or not at all
+                count = export_to_file(engine, output, fmt, only=only)  # whole or not at all
         except OSError as exc:
             raise fail(f"cannot write {output}: {exc.strerror or exc}") from exc
         finally:
