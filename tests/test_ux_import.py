@@ -39,3 +39,14 @@ def test_a_published_date_fills_what_the_file_lacks(sqlite_url: URL, tmp_path: P
     db = sqlite_url.render_as_string(hide_password=False)
     result = CliRunner().invoke(app, ["--db", db, "query", "articles", "--format", "json"])
     assert json.loads(result.stdout)[0]["published"].startswith("2022-01-12")
+
+
+def test_a_dry_run_says_that_nothing_was_stored(sqlite_url: URL, tmp_path: Path) -> None:
+    shutil.copy(SEED, tmp_path / "a.txt")
+    code, out, _ = _import(sqlite_url, str(tmp_path), "--dry-run")
+    assert code == 0
+    assert out.strip().endswith(
+        "imported 1, unchanged 0, updated 0, failed 0, duplicates 0, skipped 0 (dry run: nothing was stored)"
+    )
+    code, out, _ = _import(sqlite_url, str(tmp_path))
+    assert code == 0 and "dry run" not in out and "imported 1" in out

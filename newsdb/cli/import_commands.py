@@ -77,7 +77,8 @@ def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: Outpu
     if fmt is OutputFormat.json:
         typer.echo(json.dumps(summary, ensure_ascii=False, indent=2))
     elif fmt is OutputFormat.table:
-        typer.echo(", ".join(f"{c} {summary[c]}" for c in columns))
+        dry = " (dry run: nothing was stored)" if summary.get("dry_run") else ""
+        typer.echo(", ".join(f"{c} {summary[c]}" for c in columns) + dry)
     else:
         print_rows([summary], columns, fmt)
 
