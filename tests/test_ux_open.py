@@ -31,8 +31,31 @@ def test_cli_names_a_sqlite_file_it_cannot_open(tmp_path: Path, what: str, comma
     path = _bad_sqlite(tmp_path, what)
     result = CliRunner().invoke(app, ["--db", str(path), *command])
     assert result.exit_code == 2, result.output
-    assert f"cannot open the database {path}" in result.stderr
+    expected = "no archive at" if what == "missing folder" else "cannot open the database"
+    assert f"{expected} {path}" in result.stderr
     assert isinstance(result.exception, SystemExit)  # an exit status, not an escaped exception
+
+
+def test_import_into_a_folder_that_does_not_exist_names_it(tmp_path: Path) -> None:
+    path = tmp_path / "no" / "such" / "archive.sqlite"
+    result = CliRunner().invoke(app, ["--db", str(path), "import", str(tmp_path)])
+    assert result.exit_code == 2 and f"cannot open the database {path}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["query", "stats"], ["show", "article", "1"], ["sql", "select 1"], ["export"], ["reprocess"],
+     ["db", "current"], ["db", "repair"], ["db", "downgrade", "base"]],
+)  # fmt: skip
+def test_only_import_and_db_upgrade_start_a_new_sqlite_archive(tmp_path: Path, command: list[str]) -> None:
+    typo = tmp_path / "archiev.sqlite"
+    result = CliRunner().invoke(app, ["--db", str(typo), *command])
+    assert result.exit_code == 2, result.output
+    assert f"no archive at {typo}: `newsdb import` creates one" in result.stderr
+    assert not typo.exists()
+    assert CliRunner().invoke(app, ["--db", str(typo), "db", "upgrade"]).exit_code == 0
+    assert CliRunner().invoke(app, ["--db", str(typo), *command]).exit_code in (0, 2)  # now it exists
+    assert "no archive" not in CliRunner().invoke(app, ["--db", str(typo), *command]).stderr
 
 
 def test_archive_raises_a_newsdb_error_for_a_database_it_cannot_open(tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 
 import typer
 from alembic.util import CommandError
@@ -15,7 +16,7 @@ from sqlalchemy.engine import URL
 
 from newsdb.api import open_database
 from newsdb.config import resolve_url
-from newsdb.errors import NewsdbError
+from newsdb.errors import ConfigurationError, NewsdbError
 
 #: Exit status for a usage, configuration or database problem (1 is kept for "some input failed").
 EXIT_ERROR = 2
@@ -39,9 +40,20 @@ def state(ctx: typer.Context) -> CliState:
     return obj
 
 
-def open_engine(ctx: typer.Context, *, ensure: bool = True) -> Engine:
-    """An engine on the configured database; a new database is created at head, an old one refused."""
-    return open_database(state(ctx).url, ensure=ensure)
+def open_engine(ctx: typer.Context, *, ensure: bool = True, create: bool = False) -> Engine:
+    """An engine on the configured database; a new database is created at head, an old one refused.
+
+    Only commands that write (``import``, ``db upgrade``: ``create=True``) start a new SQLite file;
+    the others refuse a file that is not there, so that a mistyped path is an error, not an empty
+    archive answering every question with nothing.
+    """
+    url = state(ctx).url
+    path = url.database if url.get_backend_name() == "sqlite" else None
+    if not create and path and path != ":memory:" and not Path(path).exists():
+        raise ConfigurationError(
+            f"no archive at {path}: `newsdb import` creates one (or `newsdb db upgrade` an empty one)"
+        )
+    return open_database(url, ensure=ensure)
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> typer.Exit:

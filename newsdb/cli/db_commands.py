@@ -21,7 +21,7 @@ def upgrade_command(
 ) -> None:
     """Migrate the database up to REVISION (default: head), creating it if needed."""
     with reported_errors():
-        engine = open_engine(ctx, ensure=False)
+        engine = open_engine(ctx, ensure=False, create=True)
         upgrade(engine, revision)
         typer.echo(f"database at revision {current_revision(engine) or 'base'}")
 

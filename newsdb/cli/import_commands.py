@@ -127,7 +127,7 @@ def import_command(
     )
     _check_published(published)
     with reported_errors():
-        engine = open_engine(ctx)
+        engine = open_engine(ctx, create=True)
         with _progress_bar("importing") as progress:
             summary = import_paths(engine, paths, options, progress=progress)
     _print_notes(summary)

@@ -29,7 +29,7 @@ def sql_command(
 ) -> None:
     """Run one SQL statement on a read-only connection: the database refuses every write."""
     with reported_errors():
-        open_engine(ctx).dispose()  # creates a new archive, refuses an old one
+        open_engine(ctx).dispose()  # refuses a missing or an old archive
         result = run_sql(state(ctx).url, statement, timeout=timeout, max_rows=limit)
     print_rows(result.rows, result.columns, fmt)
     if result.truncated:
