@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from queries_support import populate
 from sqlalchemy import Engine
@@ -51,3 +53,20 @@ def test_a_format_given_before_the_query_name_is_used(engine: Engine) -> None:
     assert result.exit_code == 0 and result.stdout.splitlines()[0] == "outlet,articles,first,last"
     result = CliRunner().invoke(app, ["--db", db, "query", "-f", "csv", "outlets", "-f", "jsonl"])
     assert result.stdout.startswith('{"outlet": ')  # the command's own option wins
+
+
+def test_show_person_refuses_a_name_that_means_too_many_people(engine: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from newsdb.models import Person
+
+    with Session(engine) as session, session.begin():
+        for surname in ("Gunawan", "Harto", "Santoso", "Setiadi", "Wiguna", "Susanto", "Hartono"):
+            session.add(Person(name=f"Budi {surname}", key=f"budi {surname.lower()}"))
+    db = engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(app, ["--db", db, "show", "person", "Budi"])
+    assert result.exit_code == 2
+    assert "'Budi' can mean 7 people (Budi Gunawan, Budi Harto, Budi Hartono," in result.stderr
+    assert "give more of the name" in result.stderr
+    result = CliRunner().invoke(app, ["--db", db, "show", "person", "Budi Harto", "-f", "json"])
+    assert result.exit_code == 0 and [p["name"] for p in json.loads(result.stdout)] == ["Budi Harto"]

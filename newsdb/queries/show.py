@@ -17,6 +17,8 @@ from newsdb.queries.people import quotes_of
 
 #: At most this many people are shown for one name.
 MAX_PEOPLE = 5
+#: A name that means more people than that is refused, naming at most this many of them.
+MAX_NAMED = 20
 
 
 def article_detail(session: Session, article_id: int) -> dict[str, Any]:
@@ -28,8 +30,19 @@ def article_detail(session: Session, article_id: int) -> dict[str, Any]:
 
 
 def person_detail(session: Session, name: str, *, limit: int = 20) -> list[dict[str, Any]]:
-    """Each person ``name`` can mean (alias aware): aliases, roles, latest quotes and articles."""
-    return [_person(session, pid, limit) for pid in require_person(session, name)[:MAX_PEOPLE]]
+    """Each person ``name`` can mean (alias aware): aliases, roles, latest quotes and articles.
+
+    A name that can mean more than :data:`MAX_PEOPLE` people is refused with their names, rather
+    than showing the first few of them as if they were all.
+    """
+    ids = require_person(session, name)
+    if len(ids) > MAX_PEOPLE:
+        names = sorted(session.scalars(select(Person.name).where(Person.id.in_(ids))))
+        shown = ", ".join(names[:MAX_NAMED]) + (
+            f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else ""
+        )
+        raise QueryError(f"{name!r} can mean {len(ids)} people ({shown}): give more of the name")
+    return [_person(session, pid, limit) for pid in ids]
 
 
 def _person(session: Session, person_id: int, limit: int) -> dict[str, Any]:
