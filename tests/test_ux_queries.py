@@ -70,3 +70,19 @@ def test_show_person_refuses_a_name_that_means_too_many_people(engine: Engine) -
     assert "give more of the name" in result.stderr
     result = CliRunner().invoke(app, ["--db", db, "show", "person", "Budi Harto", "-f", "json"])
     assert result.exit_code == 0 and [p["name"] for p in json.loads(result.stdout)] == ["Budi Harto"]
+
+
+def test_show_person_prefers_the_full_name_over_as_many_aliases(engine: Engine) -> None:
+    from sqlalchemy.orm import Session
+
+    from newsdb.models import Person, PersonAlias
+
+    with Session(engine) as session, session.begin():
+        session.add(Person(name="Budi", key="budi"))
+        for surname in ("Gunawan", "Harto", "Santoso", "Setiadi", "Wiguna", "Susanto"):
+            person = Person(name=f"Budi {surname}", key=f"budi {surname.lower()}")
+            person.aliases = [PersonAlias(alias="Budi", key="budi")]
+            session.add(person)
+    db = engine.url.render_as_string(hide_password=False)
+    result = CliRunner().invoke(app, ["--db", db, "show", "person", "Budi", "-f", "json"])
+    assert result.exit_code == 0 and [p["name"] for p in json.loads(result.stdout)] == ["Budi"]

@@ -14,6 +14,7 @@ from newsdb.models import ArticlePerson, Person, PersonAlias
 from newsdb.queries.articles import articles_of
 from newsdb.queries.common import require_person
 from newsdb.queries.people import quotes_of
+from newsdb.store.rows import name_key
 
 #: At most this many people are shown for one name.
 MAX_PEOPLE = 5
@@ -32,16 +33,19 @@ def article_detail(session: Session, article_id: int) -> dict[str, Any]:
 def person_detail(session: Session, name: str, *, limit: int = 20) -> list[dict[str, Any]]:
     """Each person ``name`` can mean (alias aware): aliases, roles, latest quotes and articles.
 
-    A name that can mean more than :data:`MAX_PEOPLE` people is refused with their names, rather
-    than showing the first few of them as if they were all.
+    A name that can mean more than :data:`MAX_PEOPLE` people shows the people whose full name it is,
+    if any (``Budi``, not the eleven ``Budi …`` it is also an alias of); else it is refused with
+    their names, rather than showing the first few of them as if they were all.
     """
     ids = require_person(session, name)
     if len(ids) > MAX_PEOPLE:
-        names = sorted(session.scalars(select(Person.name).where(Person.id.in_(ids))))
-        shown = ", ".join(names[:MAX_NAMED]) + (
-            f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else ""
-        )
-        raise QueryError(f"{name!r} can mean {len(ids)} people ({shown}): give more of the name")
+        found = session.execute(select(Person.id, Person.key, Person.name).where(Person.id.in_(ids))).all()
+        ids = sorted(pid for pid, key, _ in found if key == name_key(name))
+        if not ids:
+            names = sorted(full for _, _, full in found)
+            more = f" and {len(names) - MAX_NAMED} more" if len(names) > MAX_NAMED else ""
+            shown = ", ".join(names[:MAX_NAMED]) + more
+            raise QueryError(f"{name!r} can mean {len(names)} people ({shown}): give more of the name")
     return [_person(session, pid, limit) for pid in ids]
 
 
