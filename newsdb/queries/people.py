@@ -34,7 +34,7 @@ Since = Annotated[date | None, "First day, YYYY-MM-DD (the article's local day).
 Until = Annotated[date | None, "Last day, YYYY-MM-DD (the article's local day), inclusive."]
 Kind = Annotated[
     str | None,
-    "direct, partial, indirect, or all. Default: direct and partial (words in quotation marks).",
+    "direct, partial, indirect, quoted (direct and partial: words in quotation marks, the default) or all.",
 ]
 #: What the ``kind`` parameter of ``quotes`` may say, and the quote kinds each value selects.
 KINDS = {
@@ -67,8 +67,8 @@ def quotes(
 ) -> list[Row]:
     """Quotes, newest first, by speaker (alias aware), words, outlet, dates and kind.
 
-    By default only the words in quotation marks (direct and partial quotes); kind ``all``
-    (``--kind all``) adds reported (indirect) speech.
+    By default only the words in quotation marks (direct and partial quotes); --kind all adds
+    reported (indirect) speech.
     """
     ids = None
     if speaker is not None:
