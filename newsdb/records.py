@@ -66,7 +66,8 @@ class DecodedText:
 class SourceHints:
     """What a file's surroundings tell about it: a JSON Lines sidecar, a JSONL record, CLI options.
 
-    Hints fill what the text itself lacks; the user's explicit options (``--outlet``) win over both.
+    Hints fill what the text itself lacks; the user's options (``--outlet``, ``--published``) fill what
+    both the text and the metadata lack.
     """
 
     outlet: str | None = None
@@ -74,7 +75,7 @@ class SourceHints:
     title: str | None = None
     published: str | None = None  # as given: ISO 8601 or any form the dates module understands
     source_id: str | None = None  # a stable id from the source, e.g. a JSONL record's url
-    force_outlet: bool = False  # True when the user named the outlet explicitly
+    force_outlet: bool = False  # True when ``outlet`` is the user's --outlet: a fallback for the text
 
 
 @pickled_by_fields

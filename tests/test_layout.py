@@ -293,7 +293,7 @@ def test_date_only_hint_gives_a_day_not_an_instant() -> None:
     assert article.date_mentions == ()
 
 
-def test_known_outlet_in_hints_beats_text_evidence_and_forced_beats_all() -> None:
+def test_known_outlet_in_hints_beats_text_evidence_and_the_users_outlet_only_fills_in() -> None:
     text = "\n".join((TITLE, P1, "SCROLL TO CONTINUE WITH CONTENT", P2))
     assert parse_article(text).outlet == "detikcom"  # evidence alone
     hinted = parse_article(text, SourceHints(url="https://www.kompas.com/read/x"))
@@ -302,7 +302,11 @@ def test_known_outlet_in_hints_beats_text_evidence_and_forced_beats_all() -> Non
     forced = parse_article(
         text, SourceHints(outlet="okezone", url="https://www.kompas.com/x", force_outlet=True)
     )
-    assert forced.outlet == "Okezone" and forced.layout == "okezone"
+    assert forced.outlet == "Kompas.com" and forced.layout == "kompas"  # --outlet supplies what is lacking
+    fallback = parse_article(text, SourceHints(outlet="okezone", force_outlet=True))
+    assert fallback.outlet == "detikcom" and fallback.layout == "detik"  # the text names its outlet
+    bare = parse_article("\n".join((TITLE, P1, P2)), SourceHints(outlet="okezone", force_outlet=True))
+    assert bare.outlet == "Okezone"  # nothing names one: the user's outlet
 
 
 def test_unknown_outlet_in_hints_keeps_its_name_but_the_text_picks_the_layout() -> None:

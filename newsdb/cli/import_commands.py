@@ -97,10 +97,16 @@ def import_command(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders, globs, JSON Lines.")],
     outlet: Annotated[
-        str | None, typer.Option("--outlet", help="The outlet of every input (wins over the files).")
+        str | None,
+        typer.Option(
+            "--outlet",
+            help="Outlet of the inputs whose metadata and text name none; its layout reads them only when"
+            " nothing in the text picks one.",
+        ),
     ] = None,
     published: Annotated[
-        str | None, typer.Option("--published", help="Published date for inputs that do not give one.")
+        str | None,
+        typer.Option("--published", help="Published date for inputs whose text and metadata give none."),
     ] = None,
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Read, parse and extract everything, but store nothing.")

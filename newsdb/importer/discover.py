@@ -198,11 +198,12 @@ class Discovery:
         self._sidecars: dict[Path, dict[str, SourceHints]] = {}
 
     def hints(self, found: SourceHints | None) -> SourceHints:
-        """Sidecar/record hints with the user's options on top (explicit options win)."""
+        """Sidecar/record hints, the user's options filling what they lack (and the text, later, wins
+        over the options: ``force_outlet`` marks an outlet that is only the user's fallback)."""
         hints = found or SourceHints()
-        if self.outlet:
+        if self.outlet and not hints.outlet:
             hints = replace(hints, outlet=self.outlet, force_outlet=True)
-        if self.published:
+        if self.published and not hints.published:
             hints = replace(hints, published=self.published)
         return hints
 

@@ -8,8 +8,9 @@ Rules:
 * the body is ``"\\n\\n".join(paragraphs)``; paragraphs hold no title or furniture, their whitespace runs
   are squashed and a dateline prefix is cut off; otherwise they are verbatim;
 * title, date and slug: the text wins, the hints fill what it lacks (the slug may come from the URL);
-* outlet: the user's ``--outlet`` (``force_outlet``), else the hints' outlet or URL, else evidence in the
-  text (see :mod:`newsdb.importer.registry`); none of these → None, never a guess;
+* outlet: the hints' outlet or URL, else evidence in the text, else the user's ``--outlet``
+  (``force_outlet``: it supplies what the file lacks; see :mod:`newsdb.importer.registry`); none of
+  these → None, never a guess;
 * published: the date written in the text, else the hints' ``published``; ``date_text`` is whichever was
   used, as written. A date without a time keeps ``published_at`` None and sets ``published_date``; a
   time without a zone from an outlet in Indonesia is read as WIB (+07:00); a date without a year gives

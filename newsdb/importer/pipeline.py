@@ -69,7 +69,7 @@ BULK_CACHE_KIB = 65_536
 
 @dataclass(frozen=True, slots=True)
 class ImportOptions:
-    outlet: str | None = None  # the outlet of every input (wins over what the files say)
+    outlet: str | None = None  # outlet of the inputs whose metadata and text name none
     published: str | None = None  # published date for inputs that do not give one
     dry_run: bool = False  # read, parse, extract and write, then roll every batch back
     jobs: int | None = None  # worker processes; None: one per core

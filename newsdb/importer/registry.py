@@ -2,18 +2,22 @@
 
 Choice, first rule that applies:
 
-1. the user named the outlet (``hints.force_outlet``): that outlet's layout (generic when newsdb has no
-   module for it);
-2. the outlet the hints name, when newsdb knows it (sidecar ``outlet`` or the URL's domain): metadata
+1. the outlet the hints name, when newsdb knows it (sidecar ``outlet`` or the URL's domain): metadata
    about a page beats furniture inside it, which may be syndicated (a Kompas.com story ending with
    Tribun's "Artikel ini telah tayang di ..." is still Kompas.com's);
-3. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
+2. evidence in the text: each layout's evidence pattern is tried at the start of the first lines and of
    every short line (furniture is short), its tail pattern at the end of the text; an outlet named in
    the dateline (``JAKARTA, KOMPAS.com -``) outweighs any furniture; the layout with the most hits wins,
    ties going to the order of ``LAYOUTS``. An outlet the hints name that newsdb does
    not know stays the outlet (by its given name) whichever layout reads the text;
-4. the ``CITY - `` wire shape of the first line;
+3. the ``CITY - `` wire shape of the first line;
+4. the user's ``--outlet`` (``hints.force_outlet``): that outlet's layout (generic when newsdb has no
+   module for it);
 5. the generic layout.
+
+The user's ``--outlet`` supplies what a file lacks: it is the outlet only when neither the metadata
+(rule 1) nor the text (rule 2) names one, and it picks the layout only when nothing in the text does
+(a Kompas TV page imported with ``--outlet Tempo`` is still read, and stored, as Kompas TV's).
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ from newsdb.importer.parsers import (
 )
 from newsdb.importer.parsers.base import Layout
 from newsdb.importer.parsers.furniture import DATELINE
-from newsdb.importer.sources import Outlet, outlet_by_name, resolve_outlet
+from newsdb.importer.sources import Outlet, outlet_by_name, outlet_from_url, resolve_outlet
 from newsdb.records import SourceHints
 
 __all__ = ["LAYOUTS", "LayoutChoice", "get_layout", "layout_for_outlet", "text_evidence", "choose_layout"]
@@ -144,14 +148,12 @@ def _first_line(lines: list[str]) -> str:
 def choose_layout(text: str, hints: SourceHints | None = None) -> LayoutChoice:
     """Pick the layout (and outlet) for ``text``; see the module docstring for the order of rules."""
     hints = hints or SourceHints()
-    if hints.force_outlet and hints.outlet:
-        outlet = outlet_by_name(hints.outlet)
-        name = outlet.name if outlet else hints.outlet.strip()
-        return LayoutChoice(layout_for_outlet(outlet), outlet, name, "forced")
-    outlet = resolve_outlet(hints)
+    given = hints.outlet.strip() if hints.outlet and hints.outlet.strip() else None
+    fallback = given if hints.force_outlet else None  # the user's --outlet: only what nothing else says
+    named = None if hints.force_outlet else given
+    outlet = outlet_from_url(hints.url) if hints.force_outlet else resolve_outlet(hints)
     if outlet is not None:
         return LayoutChoice(layout_for_outlet(outlet), outlet, outlet.name, "hints")
-    named = hints.outlet.strip() if hints.outlet and hints.outlet.strip() else None
     lines = text.split("\n")
     hits = text_evidence(text, lines)
     if hits:
@@ -162,6 +164,11 @@ def choose_layout(text: str, hints: SourceHints | None = None) -> LayoutChoice:
         return LayoutChoice(best, outlet, outlet.name if outlet else None, "text")
     if named:
         return LayoutChoice(generic.LAYOUT, None, named, "hints")
-    if _WIRE.match(_first_line(lines)):
+    shaped = _WIRE.match(_first_line(lines)) is not None
+    if fallback:
+        outlet = outlet_by_name(fallback)
+        layout = wire.LAYOUT if shaped else layout_for_outlet(outlet)
+        return LayoutChoice(layout, outlet, outlet.name if outlet else fallback, "forced")
+    if shaped:
         return LayoutChoice(wire.LAYOUT, None, None, "shape")
     return LayoutChoice(generic.LAYOUT, None, None, "default")

@@ -1,0 +1,62 @@
+"""What ``newsdb import`` tells its user: options that fill gaps, bad sidecar values, inputs that are no
+article, a sidecar given on its own, broken JSON Lines (user-acceptance findings)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+from typer.testing import CliRunner
+
+from newsdb.cli import app
+
+SEEDS = Path(__file__).parent / "fixtures" / "seeds"
+WIRE = SEEDS / "000_1ae270d69939fcc4.txt"  # the CITY - wire shape, no outlet, no date
+KOMPASTV = SEEDS / "001_f9c5a7052bc8f110.txt"  # Kompas TV's page furniture, dated
+KOMPASTV_TITLE = (
+    "Juru Bicara Putin Sebut NATO Cuma Alat Konfrontasi, Anggap Keanggotaan Ukraina Mengancam Rusia"
+)
+
+
+def _run(url: URL, *args: str) -> tuple[int, str, str]:
+    result = CliRunner().invoke(app, ["--db", url.render_as_string(hide_password=False), *args])
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _articles(url: URL) -> dict[str, dict[str, object]]:
+    code, out, _ = _run(url, "export", "--format", "jsonl")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    return {Path(str(row["source_path"])).name: row for row in rows}
+
+
+def _seeds(tmp_path: Path) -> Path:
+    folder = tmp_path / "seeds"
+    folder.mkdir()
+    shutil.copy(WIRE, folder)
+    shutil.copy(KOMPASTV, folder)
+    return folder
+
+
+def test_an_outlet_option_newsdb_has_no_layout_for_fills_in_but_the_text_picks_the_layout(
+    db_url: URL, tmp_path: Path
+) -> None:
+    code, _, _ = _run(db_url, "import", str(_seeds(tmp_path)), "--outlet", "Tempo")
+    assert code == 0
+    articles = _articles(db_url)
+    kompastv = articles[KOMPASTV.name]
+    assert kompastv["outlet"] == "Kompas TV" and kompastv["title"] == KOMPASTV_TITLE
+    assert str(kompastv["published_at"]).startswith("2022-01-12T22:40")
+    assert articles[WIRE.name]["outlet"] == "Tempo"  # the file names no outlet: the option fills it
+
+
+def test_an_outlet_option_does_not_force_its_layout_on_a_wire_shaped_file(
+    db_url: URL, tmp_path: Path
+) -> None:
+    code, _, _ = _run(db_url, "import", str(_seeds(tmp_path)), "--outlet", "Kompas TV")
+    assert code == 0
+    wire = _articles(db_url)[WIRE.name]
+    assert wire["outlet"] == "Kompas TV" and wire["title"] is None  # no sentence of the story as a title
+    assert wire["dateline"] == "JAKARTA"
