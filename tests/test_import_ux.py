@@ -60,3 +60,15 @@ def test_an_outlet_option_does_not_force_its_layout_on_a_wire_shaped_file(
     wire = _articles(db_url)[WIRE.name]
     assert wire["outlet"] == "Kompas TV" and wire["title"] is None  # no sentence of the story as a title
     assert wire["dateline"] == "JAKARTA"
+
+
+def test_a_broken_json_line_is_reported_with_its_line_column_and_whole_reason(
+    sqlite_url: URL, tmp_path: Path
+) -> None:
+    good = json.dumps({"text": WIRE.read_text(encoding="utf-8")})
+    (tmp_path / "a.jsonl").write_text(good + '\n{"text": "tab\there"}\n', encoding="utf-8")
+    code, _, err = _run(sqlite_url, "import", str(tmp_path / "a.jsonl"))
+    assert code == 1
+    line = next(line for line in err.splitlines() if "a.jsonl:2" in line)
+    assert "not JSON at line 2, column 14: Invalid control character (a tab" in line
+    assert not line.rstrip().endswith(" at")

@@ -30,7 +30,7 @@ from pathlib import Path
 
 from newsdb.errors import ReadError
 from newsdb.importer.read import DEFAULT_MAX_BYTES
-from newsdb.importer.sources import hints_from_record, is_gzip_name, load_sidecar, open_text
+from newsdb.importer.sources import hints_from_record, is_gzip_name, json_error, load_sidecar, open_text
 from newsdb.records import SourceHints, pickled_by_fields
 from newsdb.store.records import FailedInput
 
@@ -254,7 +254,7 @@ class Discovery:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            return FailedInput(where, "jsonl", f"not JSON: {exc.msg}")
+            return FailedInput(where, "jsonl", json_error(exc, number))
         if not isinstance(record, dict):
             return FailedInput(where, "jsonl", "a JSON Lines record must be an object")
         text = record.get("text")

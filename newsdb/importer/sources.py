@@ -33,6 +33,7 @@ __all__ = [
     "wire_agencies",
     "hints_from_record",
     "iter_jsonl",
+    "json_error",
     "load_sidecar",
 ]
 
@@ -209,11 +210,20 @@ def iter_jsonl(path: str | Path) -> Iterator[JsonlRecord]:
         raise ReadError(f"{path}: cannot read JSON Lines: {exc}") from exc
 
 
+def json_error(exc: json.JSONDecodeError, number: int) -> str:
+    """The whole reason a JSON Lines line is not JSON, with its line and column
+    (``json``'s own message ends in a bare ``at`` when the position is left off)."""
+    reason = exc.msg.removesuffix(" at")
+    if reason == "Invalid control character":
+        reason += " (a tab, line break or other control character inside a string must be escaped)"
+    return f"not JSON at line {number}, column {exc.colno}: {reason}"
+
+
 def _record(path: Path, number: int, line: str) -> JsonlRecord:
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:
-        raise ReadError(f"{path}:{number}: not JSON: {exc.msg}") from exc
+        raise ReadError(f"{path}:{number}: {json_error(exc, number)}") from exc
     if not isinstance(record, dict):
         raise ReadError(f"{path}:{number}: a JSON Lines record must be an object")
     text = record.get("text")
