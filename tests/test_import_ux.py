@@ -72,3 +72,20 @@ def test_a_broken_json_line_is_reported_with_its_line_column_and_whole_reason(
     line = next(line for line in err.splitlines() if "a.jsonl:2" in line)
     assert "not JSON at line 2, column 14: Invalid control character (a tab" in line
     assert not line.rstrip().endswith(" at")
+
+
+def test_a_file_without_a_word_is_refused_like_an_empty_file(db_url: URL, tmp_path: Path) -> None:
+    folder = tmp_path / "t"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"x")
+    (folder / "b.txt").write_text("-- 1 2 3 --\n", encoding="utf-8")
+    shutil.copy(WIRE, folder)
+    code, out, err = _run(db_url, "import", str(folder), "--format", "json")
+    summary = json.loads(out)
+    assert code == 1 and summary["imported"] == 1 and summary["failed"] == 2
+    assert {(Path(e["path"]).name, e["kind"]) for e in summary["errors"]} == {
+        ("a.txt", "empty"),
+        ("b.txt", "empty"),
+    }
+    assert "a.txt: empty: no article text: not one word in 'x'" in err
+    assert list(_articles(db_url)) == [WIRE.name]

@@ -14,7 +14,8 @@ Order of decisions (nothing is guessed silently; :attr:`DecodedText.encoding` na
    preferring cp1252 among equally clean readings; nothing clean → :class:`UndecodableInput`.
 
 The text is then normalised: CRLF/CR → LF, NUL and other control characters dropped, NBSP and other
-fixed spaces → space, zero-width characters dropped, Unicode NFC. Text with nothing left is empty.
+fixed spaces → space, zero-width characters dropped, Unicode NFC. Text with nothing left is empty, and
+so is text without a single word of two letters (``x``, ``---``, ``1 2 3``): no article text to store.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from newsdb.records import DecodedText
 __all__ = ["DEFAULT_MAX_BYTES", "decode_bytes", "read_file", "normalize_text"]
 
 DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+#: The least an article's text holds: two letters in a row.
+_WORD = re.compile(r"[^\W\d_]{2}")
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),  # before UTF-16 LE: it starts with the same two bytes
@@ -174,6 +177,10 @@ def decode_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> DecodedT
     text = normalize_text(text)
     if not text.strip():
         raise EmptyInput("no text (only whitespace or control characters)")
+    if _WORD.search(text) is None:
+        shown = " ".join(text.split())
+        shown = shown if len(shown) <= 40 else shown[:39] + "…"
+        raise EmptyInput(f"no article text: not one word in {shown!r}")
     return DecodedText(text=text, encoding=codec, sha256=hashlib.sha256(data).hexdigest(), size=size)
 
 
