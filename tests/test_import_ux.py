@@ -7,10 +7,14 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy.engine import URL
 from typer.testing import CliRunner
 
+from newsdb.api import Archive
 from newsdb.cli import app
+from newsdb.errors import DateParseError
+from newsdb.importer.pipeline import ImportOptions
 
 SEEDS = Path(__file__).parent / "fixtures" / "seeds"
 WIRE = SEEDS / "000_1ae270d69939fcc4.txt"  # the CITY - wire shape, no outlet, no date
@@ -89,3 +93,60 @@ def test_a_file_without_a_word_is_refused_like_an_empty_file(db_url: URL, tmp_pa
     }
     assert "a.txt: empty: no article text: not one word in 'x'" in err
     assert list(_articles(db_url)) == [WIRE.name]
+
+
+def _side(folder: Path) -> Path:
+    """Seeds with a sidecar whose values newsdb cannot use, and a line that is not JSON."""
+    folder.mkdir()
+    shutil.copy(WIRE, folder)
+    shutil.copy(KOMPASTV, folder)
+    records = [
+        {"file": WIRE.name, "published": "31 Februari 2022", "url": "https://www.tempo.co/a-b-c"},
+        {"file": KOMPASTV.name, "outlet": 42},
+        {"file": "missing.txt", "outlet": "detik"},
+    ]
+    lines = [json.dumps(record) for record in records] + ["this is not json"]
+    (folder / "INDEX.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return folder
+
+
+def test_sidecar_values_that_cannot_be_used_are_warnings_per_file_and_value(
+    db_url: URL, tmp_path: Path
+) -> None:
+    code, out, err = _run(db_url, "import", str(_side(tmp_path / "side")), "--format", "json")
+    summary = json.loads(out)
+    assert code == 1 and summary["imported"] == 2 and summary["failed"] == 1  # the line that is not JSON
+    warnings = {(Path(w["path"]).name, w["message"]) for w in summary["warnings"]}
+    assert warnings == {
+        ("INDEX.jsonl:1", f"{WIRE.name}: published '31 Februari 2022' is not a date: ignored"),
+        ("INDEX.jsonl:2", f"{KOMPASTV.name}: outlet 42 is not text: ignored"),
+        ("INDEX.jsonl:3", f"file 'missing.txt' is not in {tmp_path / 'side'}: its metadata is unused"),
+    }
+    assert err.count("warning: ") == 3 and "outlet 42 is not text" in err
+    # the other values of those records, and the other lines, still count
+    assert _articles(db_url)[WIRE.name]["url"] == "https://www.tempo.co/a-b-c"
+
+
+def test_unusable_sidecar_values_alone_leave_the_exit_status_0(sqlite_url: URL, tmp_path: Path) -> None:
+    folder = _side(tmp_path / "side")
+    index = folder / "INDEX.jsonl"
+    index.write_text("\n".join(index.read_text(encoding="utf-8").splitlines()[:3]) + "\n", encoding="utf-8")
+    code, _, err = _run(sqlite_url, "import", str(folder))
+    assert code == 0 and err.count("warning: ") == 3
+
+
+def test_a_bad_published_sidecar_value_leaves_room_for_the_option(sqlite_url: URL, tmp_path: Path) -> None:
+    code, _, _ = _run(sqlite_url, "import", str(_side(tmp_path / "side")), "--published", "2022-01-10")
+    assert code == 1
+    assert _articles(sqlite_url)[WIRE.name]["date_text"] == "2022-01-10"  # not '31 Februari 2022'
+
+
+@pytest.mark.parametrize("value", ["kemarin", "12 Januari", "2022-13-45"])
+def test_the_library_refuses_a_published_date_no_input_could_use(
+    sqlite_url: URL, tmp_path: Path, value: str
+) -> None:
+    with pytest.raises(DateParseError, match="is not a date with a year"):
+        ImportOptions(published=value)
+    shutil.copy(WIRE, tmp_path / "a.txt")
+    with Archive(sqlite_url.render_as_string()) as archive, pytest.raises(DateParseError):
+        archive.import_paths([tmp_path / "a.txt"], published=value)

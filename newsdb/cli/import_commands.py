@@ -13,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from newsdb.cli.common import fail, open_engine, reported_errors, stderr
 from newsdb.cli.output import OutputFormat, print_rows
-from newsdb.importer.dates import parse_date
+from newsdb.errors import DateParseError
 from newsdb.importer.pipeline import (
     DEFAULT_BATCH_SIZE,
     ImportOptions,
@@ -69,6 +69,12 @@ def _print_notes(summary: ImportSummary) -> None:
         stderr.print(
             f"[dim]skipped:[/] {escape(str(path))}: not an article dump", markup=True, highlight=False
         )
+    for warning in summary.warnings:
+        stderr.print(
+            f"[yellow]warning:[/] {escape(f'{warning.path}: {warning.message}')}",
+            markup=True,
+            highlight=False,
+        )
     if summary.skipped > SKIPPED_NAMED:
         stderr.print(f"[dim]skipped:[/] … and {summary.skipped - SKIPPED_NAMED} more", markup=True)
 
@@ -81,16 +87,6 @@ def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: Outpu
         typer.echo(", ".join(f"{c} {summary[c]}" for c in columns) + dry)
     else:
         print_rows([summary], columns, fmt)
-
-
-def _check_published(published: str | None) -> None:
-    """Refuse a --published that no input could use (the importer would drop it from every file)."""
-    parsed = parse_date(published) if published is not None else None
-    if published is not None and (parsed is None or parsed.year is None):
-        raise fail(
-            f"--published {published!r} is not a date with a year"
-            " (e.g. 2022-01-12, '12 Januari 2022' or '12 Januari 2022, 22:40 WIB')"
-        )
 
 
 def import_command(
@@ -128,10 +124,12 @@ def import_command(
 
     Exit status 1 when any input failed; each failure is named on stderr with its reason.
     """
-    options = ImportOptions(
-        outlet=outlet, published=published, dry_run=dry_run, jobs=jobs, batch_size=batch_size, bulk=bulk
-    )
-    _check_published(published)
+    try:
+        options = ImportOptions(
+            outlet=outlet, published=published, dry_run=dry_run, jobs=jobs, batch_size=batch_size, bulk=bulk
+        )
+    except DateParseError as exc:  # a --published no input could use
+        raise fail(f"--{exc}") from None
     with reported_errors():
         engine = open_engine(ctx, create=True)
         with _progress_bar("importing") as progress:

@@ -30,7 +30,14 @@ from pathlib import Path
 
 from newsdb.errors import ReadError
 from newsdb.importer.read import DEFAULT_MAX_BYTES
-from newsdb.importer.sources import hints_from_record, is_gzip_name, json_error, load_sidecar, open_text
+from newsdb.importer.sources import (
+    hints_from_record,
+    is_gzip_name,
+    json_error,
+    load_sidecar,
+    open_text,
+    record_problems,
+)
 from newsdb.records import SourceHints, pickled_by_fields
 from newsdb.store.records import FailedInput
 
@@ -196,6 +203,8 @@ class Discovery:
         self.published = published
         self.max_bytes = max_bytes
         self._sidecars: dict[Path, dict[str, SourceHints]] = {}
+        #: metadata values that cannot be used (kind ``metadata``): warnings, the inputs still import
+        self.warnings: list[FailedInput] = []
 
     def hints(self, found: SourceHints | None) -> SourceHints:
         """Sidecar/record hints, the user's options filling what they lack (and the text, later, wins
@@ -217,7 +226,9 @@ class Discovery:
     def _sidecar(self, folder: Path) -> dict[str, SourceHints]:
         if folder not in self._sidecars:
             try:
-                self._sidecars[folder] = load_sidecar(folder)
+                problems: list[tuple[str, str]] = []
+                self._sidecars[folder] = load_sidecar(folder, problems)
+                self.warnings.extend(FailedInput(where, "metadata", message) for where, message in problems)
             except ReadError:  # the bad line is reported when the JSON Lines file itself is read
                 self._sidecars[folder] = {}
         return self._sidecars[folder]
@@ -262,6 +273,7 @@ class Discovery:
             if record.get("file"):
                 return None  # sidecar metadata for a file beside it
             return FailedInput(where, "empty", "record has neither text nor file")
+        self.warnings.extend(FailedInput(where, "metadata", message) for message in record_problems(record))
         hints = self.hints(hints_from_record(record))
         data = text.encode("utf-8")
         key = hints.source_id or f"{path.resolve()}:{number}"

@@ -22,6 +22,8 @@ from typing import Any
 from sqlalchemy import Connection, Engine, insert, select, update
 
 from newsdb import __version__
+from newsdb.errors import DateParseError
+from newsdb.importer.dates import parse_date
 from newsdb.importer.discover import Discovery, Source, WorkItem, count_hint, estimate_inputs, find_sources
 from newsdb.importer.read import DEFAULT_MAX_BYTES
 from newsdb.importer.workers import (
@@ -78,6 +80,16 @@ class ImportOptions:
     bulk: bool | None = None  # SQLite: full-text index rebuilt at the end; None: when the input is large
     hook: Hook | None = field(default=None, compare=False)  # test hook: (stage, batch number)
 
+    def __post_init__(self) -> None:
+        """Refuse a ``published`` no input could use (it would be dropped from every file in silence)."""
+        if self.published is not None:
+            found = parse_date(self.published)
+            if found is None or found.year is None:
+                raise DateParseError(
+                    f"published {self.published!r} is not a date with a year"
+                    " (e.g. 2022-01-12, '12 Januari 2022' or '12 Januari 2022, 22:40 WIB')"
+                )
+
     def recorded(self, paths: Sequence[str | Path], jobs: int, bulk: bool) -> dict[str, Any]:
         """What the import_runs row keeps of these options: ``bulk`` is the mode used, ``bulk_asked``
         what was asked (None: chosen from the input's size)."""
@@ -107,6 +119,8 @@ class ImportSummary:
     duplicate_of: list[FailedInput] = field(default_factory=list)
     # files in the folders given that are not article dumps (not inputs, not seen)
     skipped_paths: list[str] = field(default_factory=list)
+    # metadata values (sidecar or record) that could not be used: the inputs were imported without them
+    warnings: list[FailedInput] = field(default_factory=list)
     dry_run: bool = False
 
     @property
@@ -146,6 +160,7 @@ class ImportSummary:
             "errors": [asdict(e) for e in self.errors],
             "duplicate_of": [asdict(e) for e in self.duplicate_of],
             "skipped_paths": self.skipped_paths,
+            "warnings": [asdict(w) for w in self.warnings],
         }
 
 
@@ -188,6 +203,7 @@ def import_paths(
                 conn.rollback()
             if bulk:
                 repair_fts(conn)
+            summary.warnings = discovery.warnings
             if summary.run_id is not None:
                 _finish_run(conn, summary)
             _bulk_settings(conn, on=False)

@@ -20,6 +20,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from newsdb.errors import ReadError, UnknownOutlet
+from newsdb.importer.dates import parse_date
 from newsdb.records import SourceHints
 
 __all__ = [
@@ -32,6 +33,7 @@ __all__ = [
     "resolve_outlet",
     "wire_agencies",
     "hints_from_record",
+    "record_problems",
     "iter_jsonl",
     "json_error",
     "load_sidecar",
@@ -167,6 +169,50 @@ def _text_field(record: Mapping[str, Any], *names: str) -> str | None:
     return None
 
 
+_HINT_FIELDS = (
+    "outlet",
+    "source",
+    "url",
+    "link",
+    "tautan",
+    "title",
+    "judul",
+    "published",
+    "published_at",
+    "date",
+)
+_DATE_FIELDS = ("published", "published_at", "date")
+
+
+def record_problems(record: Mapping[str, Any]) -> list[str]:
+    """What a metadata record gives that newsdb cannot use, one sentence per value: a field that is not
+    text (``"outlet": 42``), a date that is not a date with a year (``"31 Februari 2022"``). The values
+    are ignored (:func:`hints_from_record` skips them); the caller warns the user."""
+    problems = []
+    for name in _HINT_FIELDS:
+        value = record.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if not isinstance(value, str):
+            problems.append(f"{name} {json.dumps(value, ensure_ascii=False)} is not text: ignored")
+        elif name in _DATE_FIELDS:
+            found = parse_date(value)
+            if found is None:
+                problems.append(f"{name} {value!r} is not a date: ignored")
+            elif found.year is None:
+                problems.append(f"{name} {value!r} has no year: no published date comes of it")
+    return problems
+
+
+def _date_field(record: Mapping[str, Any]) -> str | None:
+    """The first date field that is a date (one that is not is reported by :func:`record_problems`)."""
+    for name in _DATE_FIELDS:
+        value = _text_field(record, name)
+        if value is not None and parse_date(value) is not None:
+            return value
+    return None
+
+
 def hints_from_record(record: Mapping[str, Any]) -> SourceHints:
     """:class:`SourceHints` from a metadata record (``outlet``, ``url``, ``title``, ``published``)."""
     url = _text_field(record, "url", "link", "tautan")
@@ -176,7 +222,7 @@ def hints_from_record(record: Mapping[str, Any]) -> SourceHints:
         outlet=outlet.name if outlet else outlet_name,
         url=url,
         title=_text_field(record, "title", "judul"),
-        published=_text_field(record, "published", "published_at", "date"),
+        published=_date_field(record),
         source_id=_text_field(record, "id", "source_id") or url,
     )
 
@@ -237,18 +283,41 @@ def _record(path: Path, number: int, line: str) -> JsonlRecord:
     )
 
 
-def load_sidecar(folder: str | Path) -> dict[str, SourceHints]:
+def _good_records(path: Path) -> Iterator[JsonlRecord]:
+    """The records of a JSON Lines file, passing over lines that are not JSON objects (reading the file
+    as an input reports them): one broken line must not cost the other files their metadata."""
+    try:
+        with open_text(path) as handle:
+            for number, line in enumerate(handle, start=1):
+                if line.strip():
+                    try:
+                        yield _record(path, number, line)
+                    except ReadError:
+                        continue
+    except (UnicodeDecodeError, OSError, EOFError) as exc:
+        raise ReadError(f"{path}: cannot read JSON Lines: {exc}") from exc
+
+
+def load_sidecar(folder: str | Path, problems: list[tuple[str, str]] | None = None) -> dict[str, SourceHints]:
     """Per-file hints from the JSON Lines sidecars of ``folder``: ``INDEX.jsonl`` first, then ``*.jsonl``.
 
     Only records naming a ``file`` count; the first record for a file wins. Keys are file names as given
-    in the records (relative to ``folder``). A folder without sidecars gives an empty dict.
+    in the records (relative to ``folder``). A folder without sidecars gives an empty dict. What the
+    records give that cannot be used (see :func:`record_problems`, and a ``file`` that is not in the
+    folder) is appended to ``problems`` as (``sidecar:line``, message).
     """
     folder = Path(folder)
     sidecars = sorted(folder.glob("*.jsonl"), key=lambda p: (p.name != "INDEX.jsonl", p.name))
     hints: dict[str, SourceHints] = {}
     for sidecar in sidecars:
-        for record in iter_jsonl(sidecar):
+        for record in _good_records(sidecar):
             name = _text_field(record.raw, "file")
-            if name is not None:
-                hints.setdefault(name, record.hints)
+            if name is None or name in hints:
+                continue
+            hints[name] = record.hints
+            if problems is not None:
+                where = f"{sidecar}:{record.line_number}"
+                if not (folder / name).is_file():
+                    problems.append((where, f"file {name!r} is not in {folder}: its metadata is unused"))
+                problems.extend((where, f"{name}: {problem}") for problem in record_problems(record.raw))
     return hints
