@@ -150,3 +150,28 @@ def test_the_library_refuses_a_published_date_no_input_could_use(
     shutil.copy(WIRE, tmp_path / "a.txt")
     with Archive(sqlite_url.render_as_string()) as archive, pytest.raises(DateParseError):
         archive.import_paths([tmp_path / "a.txt"], published=value)
+
+
+def test_a_sidecar_given_on_its_own_imports_the_files_it_names_with_its_metadata(
+    db_url: URL, tmp_path: Path
+) -> None:
+    folder = tmp_path / "side"
+    folder.mkdir()
+    shutil.copy(WIRE, folder)
+    shutil.copy(KOMPASTV, folder)
+    (folder / "other.txt").write_text(WIRE.read_text(encoding="utf-8") + "\nTambahan.", encoding="utf-8")
+    record = {"file": WIRE.name, "outlet": "Tempo", "url": "https://www.tempo.co/read/a-b-c"}
+    (folder / "INDEX.jsonl").write_text(
+        json.dumps(record) + "\n" + json.dumps({"file": KOMPASTV.name}) + "\n", encoding="utf-8"
+    )
+    code, out, _ = _run(db_url, "import", str(folder / "INDEX.jsonl"), "--format", "json")
+    assert code == 0 and json.loads(out)["imported"] == 2
+    articles = _articles(db_url)
+    assert sorted(articles) == sorted(
+        [WIRE.name, KOMPASTV.name]
+    )  # not other.txt: the sidecar does not name it
+    assert articles[WIRE.name]["url"] == record["url"] and articles[WIRE.name]["outlet"] == "Tempo"
+    # the folder and its sidecar both given: each file once
+    code, out, _ = _run(db_url, "import", str(folder / "INDEX.jsonl"), str(folder), "--format", "json")
+    summary = json.loads(out)
+    assert code == 0 and summary["seen"] == 3 and summary["unchanged"] == 2 and summary["imported"] == 1

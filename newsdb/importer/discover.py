@@ -14,7 +14,9 @@ the content hash is known before any parsing: inputs already in the archive are 
   loop, or two links to one place) is walked once. A file named explicitly, or matched by a glob, is
   always an input.
 * ``*.jsonl`` / ``*.jsonl.gz``: a record with ``text`` is an article; a record without ``text`` naming
-  a ``file`` is sidecar metadata for that file of its folder (``INDEX.jsonl``), not an input.
+  a ``file`` is sidecar metadata for that file of its folder (``INDEX.jsonl``), not an input. A sidecar
+  named on the command line (or matched by a glob) stands for the files it names: they are imported
+  with its metadata (``newsdb import corpus/INDEX.jsonl`` imports the corpus articles it lists).
 * A path that does not exist but holds ``*``, ``?`` or ``[`` is a glob (``**`` recursive).
 """
 
@@ -35,6 +37,7 @@ from newsdb.importer.sources import (
     is_gzip_name,
     json_error,
     load_sidecar,
+    load_sidecar_names,
     open_text,
     record_problems,
 )
@@ -172,8 +175,30 @@ def find_sources(
             elif match != path and match.resolve() in skip:
                 continue
             else:
-                sources.append(source(match))
-    return sources, missing
+                found = source(match)
+                sources.append(found)
+                if found.jsonl and not found.articles:
+                    sources.extend(_named_files(found.path))
+    return _once(sources), missing
+
+
+def _named_files(sidecar: Path) -> list[Source]:
+    """A metadata sidecar given on its own stands for the files it names, in its folder (read with its
+    metadata); the files it names that are not there are reported by the sidecar's loader."""
+    names = load_sidecar_names(sidecar)
+    return [source(sidecar.parent / name) for name in names if (sidecar.parent / name).is_file()]
+
+
+def _once(sources: list[Source]) -> list[Source]:
+    """Each file once (a folder and its sidecar both given, or a file named twice), first place kept."""
+    seen: set[Path] = set()
+    out = []
+    for found in sources:
+        key = found.path.resolve()
+        if key not in seen:
+            seen.add(key)
+            out.append(found)
+    return out
 
 
 def _walk(root: Path, seen_dirs: set[tuple[int, int]]) -> Iterator[Source]:

@@ -37,6 +37,7 @@ __all__ = [
     "iter_jsonl",
     "json_error",
     "load_sidecar",
+    "load_sidecar_names",
 ]
 
 
@@ -296,6 +297,19 @@ def _good_records(path: Path) -> Iterator[JsonlRecord]:
                         continue
     except (UnicodeDecodeError, OSError, EOFError) as exc:
         raise ReadError(f"{path}: cannot read JSON Lines: {exc}") from exc
+
+
+def load_sidecar_names(sidecar: Path) -> list[str]:
+    """The files a sidecar names (``file`` of its records without ``text``), in order, each once."""
+    try:
+        names = [
+            _text_field(r.raw, "file")
+            for r in _good_records(sidecar)
+            if not isinstance(r.raw.get("text"), str)
+        ]
+    except ReadError:  # reported when the sidecar itself is read as an input
+        return []
+    return list(dict.fromkeys(name for name in names if name is not None))
 
 
 def load_sidecar(folder: str | Path, problems: list[tuple[str, str]] | None = None) -> dict[str, SourceHints]:
