@@ -126,7 +126,8 @@ def ensure_schema(engine: Engine) -> None:
         raise DatabaseTooNew(
             f"database is at revision {current}, which this newsdb does not know: upgrade newsdb"
         )
-    raise DatabaseOutOfDate(current, head)
+    url = engine.url
+    raise DatabaseOutOfDate(current, head, url.database if url.get_backend_name() == "sqlite" else str(url))
 
 
 def _has_tables(engine: Engine) -> bool:

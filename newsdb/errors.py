@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shlex
+
 
 class NewsdbError(Exception):
     """Base class of every error newsdb raises on purpose."""
@@ -14,10 +16,14 @@ class ConfigurationError(NewsdbError):
 class DatabaseOutOfDate(NewsdbError):
     """The database is at an older schema revision than this newsdb needs."""
 
-    def __init__(self, current: str | None, head: str) -> None:
+    def __init__(self, current: str | None, head: str, database: str | None = None) -> None:
+        """``database``: the database as the user names it (a SQLite path, a URL without its password),
+        so that the command to run can be copied as it is."""
         self.current, self.head = current, head
+        exact = f" (`newsdb --db {shlex.quote(database)} db upgrade`)" if database else ""
+        revision = current or "base"
         super().__init__(
-            f"database is at revision {current or 'base'}, newsdb needs {head}: run `newsdb db upgrade`"
+            f"database is at revision {revision}, newsdb needs {head}: run `newsdb db upgrade`{exact}"
         )
 
 

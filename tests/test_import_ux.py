@@ -175,3 +175,12 @@ def test_a_sidecar_given_on_its_own_imports_the_files_it_names_with_its_metadata
     code, out, _ = _run(db_url, "import", str(folder / "INDEX.jsonl"), str(folder), "--format", "json")
     summary = json.loads(out)
     assert code == 0 and summary["seen"] == 3 and summary["unchanged"] == 2 and summary["imported"] == 1
+
+
+def test_an_old_archive_is_refused_with_the_upgrade_command_for_that_archive(tmp_path: Path) -> None:
+    path = tmp_path / "my archive.sqlite"
+    url = URL.create("sqlite", database=str(path))
+    assert _run(url, "db", "upgrade")[0] == 0 and _run(url, "db", "downgrade", "--", "-1")[0] == 0
+    shutil.copy(WIRE, tmp_path / "a.txt")
+    code, _, err = _run(url, "import", str(tmp_path / "a.txt"))
+    assert code == 2 and f"(`newsdb --db '{path}' db upgrade`)" in " ".join(err.split())
