@@ -184,3 +184,12 @@ def test_an_old_archive_is_refused_with_the_upgrade_command_for_that_archive(tmp
     shutil.copy(WIRE, tmp_path / "a.txt")
     code, _, err = _run(url, "import", str(tmp_path / "a.txt"))
     assert code == 2 and f"(`newsdb --db '{path}' db upgrade`)" in " ".join(err.split())
+
+
+def test_a_dry_run_into_a_new_archive_leaves_no_file(tmp_path: Path) -> None:
+    path = tmp_path / "new.sqlite"
+    code, out, _ = _run(
+        URL.create("sqlite", database=str(path)), "import", str(_seeds(tmp_path)), "--dry-run"
+    )
+    assert code == 0 and out.startswith("seen 2, imported 2") and "dry run" in out
+    assert list(tmp_path.glob("new.sqlite*")) == []

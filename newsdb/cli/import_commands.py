@@ -5,13 +5,17 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from sqlalchemy import Engine
+from sqlalchemy.engine import URL
 
-from newsdb.cli.common import fail, open_engine, reported_errors, stderr
+from newsdb.api import open_database
+from newsdb.cli.common import fail, open_engine, reported_errors, state, stderr
 from newsdb.cli.output import OutputFormat, print_rows
 from newsdb.errors import DateParseError
 from newsdb.importer.pipeline import (
@@ -89,6 +93,16 @@ def _print_summary(summary: dict[str, Any], columns: tuple[str, ...], fmt: Outpu
         print_rows([summary], columns, fmt)
 
 
+def _import_engine(ctx: typer.Context, dry_run: bool) -> Engine:
+    """The archive to import into; a dry run into a SQLite archive that does not exist yet runs on an
+    empty one in memory, so that it leaves no file behind."""
+    url = state(ctx).url
+    path = url.database if url.get_backend_name() == "sqlite" else None
+    if dry_run and path and path != ":memory:" and not Path(path).exists():
+        return open_database(URL.create("sqlite", database=":memory:"))
+    return open_engine(ctx, create=True)
+
+
 def import_command(
     ctx: typer.Context,
     paths: Annotated[list[str], typer.Argument(metavar="PATH", help="Files, folders, globs, JSON Lines.")],
@@ -131,7 +145,7 @@ def import_command(
     except DateParseError as exc:  # a --published no input could use
         raise fail(f"--{exc}") from None
     with reported_errors():
-        engine = open_engine(ctx, create=True)
+        engine = _import_engine(ctx, dry_run)
         with _progress_bar("importing") as progress:
             summary = import_paths(engine, paths, options, progress=progress)
     _print_notes(summary)
