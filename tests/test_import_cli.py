@@ -101,10 +101,11 @@ def test_dry_run_and_reprocess_from_the_command_line(sqlite_url: URL, tmp_path: 
     db = ["--db", cli_db(sqlite_url)]
     dry = CliRunner().invoke(app, [*db, "import", str(FIXTURES / "seeds"), "--dry-run", "--format", "json"])
     assert dry.exit_code == 0 and json.loads(dry.stdout)["imported"] == 2
-    engine = create_engine(sqlite_url)
-    with engine.connect() as conn:
-        assert conn.execute(text("SELECT count(*) FROM articles")).scalar_one() == 0
+    assert not Path(str(sqlite_url.database)).exists()  # nothing stored: not even a new archive
     assert CliRunner().invoke(app, [*db, "import", str(FIXTURES / "seeds")]).exit_code == 0
+    dry = CliRunner().invoke(app, [*db, "import", str(FIXTURES / "seeds"), "--dry-run", "--format", "json"])
+    assert dry.exit_code == 0 and json.loads(dry.stdout)["unchanged"] == 2  # an archive that is there is used
+    engine = create_engine(sqlite_url)
     stale = CliRunner().invoke(app, [*db, "reprocess", "--format", "json"])
     assert stale.exit_code == 0 and json.loads(stale.stdout)["seen"] == 0
     every = CliRunner().invoke(app, [*db, "reprocess", "--all"])
