@@ -354,6 +354,27 @@ HABIT_CASES = [
         {"Rinaldo"},
     ),
     (
+        "the middle initial A is an initial, not the stopword 'a'",
+        ("Pemateri kajian itu ialah Dimas Prakoso, Hafiz A Nurhadi dan Rangga Permadi.",),
+        None,
+        {"Hafiz A Nurhadi"},
+        {"Hafiz", "Nurhadi"},
+    ),
+    (
+        "a role before a name with the middle initial A",
+        ("Kepala dusun Warsito A Lubis menyebut jalan itu rusak.",),
+        None,
+        {"Warsito A Lubis"},
+        {"Lubis"},
+    ),
+    (
+        "a group letter A after a word that is no name stays out",
+        ("Tim itu bermain di Grup A bersama klub milik Rudi Hartanto.",),
+        None,
+        {"Rudi Hartanto"},
+        {"Grup A"},
+    ),
+    (
         "a list of clubs vouches for nobody",
         ("Timnas akan melawan Bei Jing Guoan, Tianjin FC dan Shanghai FC pekan depan.",),
         None,

@@ -72,6 +72,8 @@ def classify_run(words: list[str], lex: Lexicon) -> list[int]:
                 cls = memo[word] = _classify_word(word, after_name, lex)
         classes.append(cls)
         prev, prev_word = cls, word
+    if prev == INITIAL and prev_word == "A":
+        classes[-1] = OTHER  # 'Serie A', 'Grup A': the capital stands for a name only between names
     return classes
 
 
@@ -97,6 +99,8 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
     if low in lex.org_heads or (len(low) > 5 and low.startswith(lex.org_prefixes)):
         if not (low in lex.caps_only_heads and not core.isupper()):
             return ORG
+    if after_name and len(core) == 1 and core.isupper():
+        return INITIAL  # 'Salim A Fillah': a lone capital after a name word, even the stopword 'a'
     if low in lex.stopwords or low in lex.places or bare in lex.degrees:
         return OTHER
     if core in _ROMAN and not after_name:
