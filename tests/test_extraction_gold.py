@@ -26,13 +26,15 @@ FLOORS = {
     "seeds": {"quotes": 1.0, "quote_speaker": 1.0, "people": 0.95},
     "corpus": {"quotes": 0.95, "quote_speaker": 0.93, "people": 0.90},
     # regression guards for the held-out sets used as dev sets: about 0.01-0.02 under extractor
-    # 1.7.0 and 1.8.0 scores (docs/extraction.md, "Figures"), so a rule that loses a speaker or a person on
-    # them fails here. The blind sets (heldout6 to heldout8) stay out: no test may steer toward them.
+    # 1.7.0 to 1.9.0 scores (docs/extraction.md, "Figures"), so a rule that loses a speaker or a person on
+    # them fails here. heldout6 is a dev set from 1.9.0 on (blind from 1.3.0 to 1.8.0). The blind
+    # sets (heldout7, heldout8) stay out: no test may steer toward them.
     "heldout": {"quotes": 0.99, "quote_speaker": 0.96, "people": 0.95},
     "heldout2": {"quotes": 0.97, "quote_speaker": 0.92, "people": 0.90},
     "heldout3": {"quotes": 0.97, "quote_speaker": 0.76, "people": 0.72},
     "heldout4": {"quotes": 0.98, "quote_speaker": 0.95, "people": 0.94},
     "heldout5": {"quotes": 0.96, "quote_speaker": 0.96, "people": 0.87},
+    "heldout6": {"quotes": 0.98, "quote_speaker": 0.92, "people": 0.84},
 }
 
 
