@@ -29,7 +29,7 @@ from newsdb.extract.title import fuller_in_title, title_mentions
 from newsdb.records import Extraction, ParsedArticle
 
 #: Bump whenever the output for the same input may change.
-EXTRACTOR_VERSION = "1.8.0"
+EXTRACTOR_VERSION = "1.9.0"
 
 #: True when this package runs as mypyc-compiled extension modules (a regular install, see
 #: setup.py), False when it runs from its .py files (editable install, NEWSDB_COMPILE=0, no C
