@@ -368,6 +368,27 @@ HABIT_CASES = [
         {"Lubis"},
     ),
     (
+        "a Javanese court title opens a royal's name and stays in it",
+        ("Undangan itu ditandatangani Penghageng Tepas Dwarapura, GKR Sekarsari, pekan lalu.",),
+        None,
+        {"GKR Sekarsari"},
+        {"Sekarsari"},
+    ),
+    (
+        "a court title before two name words",
+        ("Kirab dipimpin GPH Respati Wiryodiningrat dari pendapa.",),
+        None,
+        {"GPH Respati Wiryodiningrat"},
+        {"Respati Wiryodiningrat"},
+    ),
+    (
+        "a titled name inside a building's name is no person",
+        ("Wisuda digelar di Auditorium GPH Respati Wiryodiningrat, Sabtu.",),
+        None,
+        set(),
+        {"GPH Respati Wiryodiningrat", "GPH Respati", "Respati Wiryodiningrat"},
+    ),
+    (
         "a group letter A after a word that is no name stays out",
         ("Tim itu bermain di Grup A bersama klub milik Rudi Hartanto.",),
         None,

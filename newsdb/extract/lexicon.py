@@ -76,6 +76,7 @@ class Lexicon:
     needs_name: frozenset[str]
     name_words: frozenset[str]
     balinese_heads: frozenset[str]  # birth-order and caste heads that open a name ('Gede', 'Ni Luh')
+    court_titles: frozenset[str]  # Javanese court titles kept in a royal's name ('GKR Hemas')
     balinese_re: re.Pattern[str]  # any of them as a word, any case: where the rule may apply
     org_tails: frozenset[str]
     things: frozenset[str]  # 'bisnis', 'aplikasi': 'bernama' after one names a thing
@@ -255,6 +256,7 @@ def _names(language: str) -> dict[str, Any]:
     places = _words(place_data["places"])
     name_words = _read(language, "name_words")
     balinese = _words(name_words["balinese_heads"])
+    court = _words(name_words.get("court_titles", []))
     return {
         "honorifics": _words(hon["prefixes"]),
         "degrees": _words(hon["degrees"]),
@@ -270,8 +272,9 @@ def _names(language: str) -> dict[str, Any]:
         "never_leads": _words(stop["never_leads"]),
         "caps_only_heads": _words(orgs.get("caps_only", [])),
         "head_names": _words(orgs.get("given_names", [])),
-        "name_words": _words(name_words["words"]) | _words(name_words.get("given_names", [])),
+        "name_words": _words(name_words["words"]) | _words(name_words.get("given_names", [])) | court,
         "balinese_heads": balinese,
+        "court_titles": court,
         "balinese_re": re.compile(r"(?i)\b(?:" + "|".join(re.escape(w) for w in sorted(balinese)) + r")\b"),
         "stopwords": _words(stop["words"]) | _words(orgs["names"]),
         "connectors": _words(stop["connectors"]),

@@ -111,6 +111,8 @@ def _classify_word(word: str, after_name: bool, lex: Lexicon) -> int:
         return OTHER  # 'F2', 'G20'
 
     if core.isupper():
+        if low in lex.court_titles and core == word:
+            return NAME  # 'GKR Hemas': a court title opens the name; '(GKR)' after it in full stays initials
         return ACRONYM
     if low in lex.common:
         return OTHER
